@@ -1,0 +1,32 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { APP_DIR, CONSOLE_DIR, REPO_ROOT } from "./paths";
+
+function newestMtime(path: string): number {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(path).reduce((max, name) => Math.max(max, newestMtime(join(path, name))), stat.mtimeMs);
+}
+
+const BUILDS = [
+  { name: "mini app", out: APP_DIR, mode: "production", inputs: ["src/app", "src/shared", "index.html", "assets", "app-config.json", "vite.config.ts"] },
+  { name: "staff console", out: CONSOLE_DIR, mode: "console", inputs: ["src/console", "src/shared", "vite.config.ts"] },
+];
+
+/** Builds the mini app and the console when their output is missing or older than their sources. */
+export function buildIfNeeded(log: (line: string) => void): void {
+  for (const build of BUILDS) {
+    const built = newestMtime(join(build.out, "index.html"));
+    const sources = Math.max(...build.inputs.map((p) => newestMtime(join(REPO_ROOT, p))));
+    if (built > 0 && built >= sources) continue;
+    log(`Building the ${build.name}…`);
+    const vite = join(REPO_ROOT, "node_modules/vite/bin/vite.js");
+    const result = spawnSync(process.execPath, [vite, "build", "--mode", build.mode, "--logLevel", "warn"], {
+      cwd: REPO_ROOT,
+      stdio: "inherit",
+    });
+    if (result.status !== 0) throw new Error(`Building the ${build.name} failed (vite build --mode ${build.mode}); see the output above.`);
+  }
+}

@@ -1,0 +1,78 @@
+import Type, { type Static } from "typebox";
+import Value from "typebox/value";
+
+// Zalo serves mini apps from its own hosts; the webview's requests carry one of these origins.
+export const ZALO_WEBVIEW_ORIGINS = ["https://h5.zdn.vn", "https://mini.zalo.me", "zbrowser://h5.zdn.vn"];
+
+const EnvSchema = Type.Object({
+  NODE_ENV: Type.Union([Type.Literal("development"), Type.Literal("production"), Type.Literal("test")], {
+    default: "development",
+  }),
+  HOST: Type.String({ default: "127.0.0.1", minLength: 1 }),
+  PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 8080 }),
+  DATABASE_URL: Type.Optional(Type.String({ pattern: "^postgres(ql)?://" })),
+  DATA_DIR: Type.String({ default: "./data", minLength: 1 }),
+  LOG_LEVEL: Type.Union(
+    ["fatal", "error", "warn", "info", "debug", "trace", "silent"].map((l) => Type.Literal(l)),
+    { default: "info" },
+  ),
+  CORS_ORIGINS: Type.String({ default: "", description: "Comma-separated extra origins allowed to call the API" }),
+  RATE_LIMIT_PER_MINUTE: Type.Integer({ minimum: 1, default: 600 }),
+  TRUST_PROXY: Type.Boolean({ default: false }),
+  SEED_DEMO: Type.Boolean({ default: true }),
+  SHUTDOWN_TIMEOUT_MS: Type.Integer({ minimum: 100, maximum: 60_000, default: 4_500 }),
+});
+type Env = Static<typeof EnvSchema>;
+
+export type Config = {
+  env: Env["NODE_ENV"];
+  host: string;
+  port: number;
+  database: { kind: "postgres"; url: string } | { kind: "pglite"; dataDir: string };
+  logLevel: string;
+  corsOrigins: string[];
+  rateLimitPerMinute: number;
+  trustProxy: boolean;
+  seedDemo: boolean;
+  shutdownTimeoutMs: number;
+};
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+/**
+ * Reads and checks the environment once, at start. A bad value stops the server with a message
+ * that names the variable, instead of failing later in some request.
+ */
+export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
+  const known = Object.keys(EnvSchema.properties);
+  // Empty strings count as unset so `PORT= npm start` behaves like no PORT at all.
+  const raw = Object.fromEntries(
+    known.filter((k) => source[k] !== undefined && source[k] !== "").map((k) => [k, source[k]]),
+  );
+  const withDefaults = Value.Default(EnvSchema, Value.Convert(EnvSchema, raw));
+  if (!Value.Check(EnvSchema, withDefaults)) {
+    const problems = [...Value.Errors(EnvSchema, withDefaults)].map((e) => {
+      const name = e.instancePath.replace(/^\//, "") || String((e.params as { requiredProperties?: string[] }).requiredProperties ?? "");
+      return `${name}=${JSON.stringify(raw[name] ?? "")}: ${e.message}`;
+    });
+    throw new ConfigError(`Invalid configuration:\n  ${[...new Set(problems)].join("\n  ")}`);
+  }
+  const env = withDefaults as Env;
+  return {
+    env: env.NODE_ENV,
+    host: env.HOST,
+    port: env.PORT,
+    database: env.DATABASE_URL ? { kind: "postgres", url: env.DATABASE_URL } : { kind: "pglite", dataDir: env.DATA_DIR },
+    logLevel: env.LOG_LEVEL,
+    corsOrigins: [
+      ...ZALO_WEBVIEW_ORIGINS,
+      ...env.CORS_ORIGINS.split(",").map((o) => o.trim()).filter(Boolean),
+    ],
+    rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+    trustProxy: env.TRUST_PROXY,
+    seedDemo: env.SEED_DEMO,
+    shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+  };
+}

@@ -1,0 +1,14 @@
+/** An error whose message is safe and useful to show the caller: it says how to fix the request. */
+export class ApiError extends Error {
+  override name = "ApiError";
+  constructor(
+    readonly statusCode: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export const notFound = (what: string) =>
+  new ApiError(404, "NOT_FOUND", `${what} không tồn tại hoặc đã bị gỡ. Hãy kiểm tra lại đường dẫn. (${what} was not found.)`);

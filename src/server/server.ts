@@ -1,0 +1,72 @@
+import type { FastifyInstance } from "fastify";
+import { buildApp } from "./app";
+import type { Config } from "./config";
+import { openDatabase, type Database } from "./db/database";
+import { migrate } from "./db/migrate";
+import { seedDemo } from "./db/seed/seed-demo";
+import type { StaticApps } from "./plugins/static-apps";
+
+export const LOG_REDACT = [
+  "req.headers.authorization",
+  "req.headers.cookie",
+  'res.headers["set-cookie"]',
+  "*.password",
+  "*.passwordHash",
+];
+
+export type RunningServer = { app: FastifyInstance; db: Database; url: string; close: () => Promise<void> };
+
+/** Opens the database, migrates, seeds an empty one, and listens. Used by `npm start` and `npm run dev`. */
+export async function startServer(config: Config, staticApps: StaticApps): Promise<RunningServer> {
+  const db = await openDatabase(config.database);
+  let app: FastifyInstance | undefined;
+  try {
+    const applied = await migrate(db);
+    const seeded = config.seedDemo ? (await seedDemo(db)).seeded : false;
+    app = await buildApp({
+      config,
+      db,
+      staticApps,
+      logger: { level: config.logLevel, redact: { paths: LOG_REDACT, censor: "[redacted]" } },
+    });
+    app.log.info({ database: db.kind, migrationsApplied: applied, demoSeeded: seeded }, "database ready");
+    app.addHook("onClose", async () => {
+      await db.close();
+    });
+    const address = await app.listen({ host: config.host, port: config.port });
+    const url = address.replace("0.0.0.0", "127.0.0.1").replace("[::]", "127.0.0.1");
+    const server = app;
+    return { app: server, db, url, close: () => server.close() };
+  } catch (error) {
+    if (app) await app.close().catch(() => undefined);
+    else await db.close().catch(() => undefined);
+    throw error;
+  }
+}
+
+/**
+ * SIGTERM/SIGINT: stop accepting, let requests in flight finish, close the database. If that takes
+ * longer than the configured timeout (under the 5 s that orchestrators usually wait), exit anyway.
+ */
+export function closeOnSignals(server: RunningServer, timeoutMs: number): void {
+  let closing = false;
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (closing) return;
+    closing = true;
+    server.app.log.info({ signal }, "shutting down");
+    const timer = setTimeout(() => {
+      server.app.log.error({ timeoutMs }, "shutdown timed out; exiting");
+      process.exit(1);
+    }, timeoutMs);
+    timer.unref();
+    server
+      .close()
+      .then(() => process.exit(0))
+      .catch((error: unknown) => {
+        server.app.log.error({ err: error }, "shutdown failed");
+        process.exit(1);
+      });
+  };
+  process.once("SIGTERM", shutdown);
+  process.once("SIGINT", shutdown);
+}

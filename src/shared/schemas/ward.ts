@@ -1,0 +1,82 @@
+import Type, { type Static } from "typebox";
+import { IsoDateTimeSchema, WardSlugSchema } from "./common";
+
+const ClockTimeSchema = Type.String({ pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]$", description: "HH:MM, 24-hour" });
+
+// One opening period that repeats every week; days use dayjs numbering (0 = Chủ nhật … 6 = thứ Bảy).
+export const OpeningPeriodSchema = Type.Object(
+  {
+    days: Type.Array(Type.Integer({ minimum: 0, maximum: 6 }), { minItems: 1, maxItems: 7 }),
+    open: ClockTimeSchema,
+    close: ClockTimeSchema,
+  },
+  { additionalProperties: false },
+);
+export type OpeningPeriod = Static<typeof OpeningPeriodSchema>;
+
+export const OfficeKindSchema = Type.Union([
+  Type.Literal("people-committee"),
+  Type.Literal("public-service-center"),
+  Type.Literal("police"),
+  Type.Literal("other"),
+]);
+export type OfficeKind = Static<typeof OfficeKindSchema>;
+
+export const OfficeSchema = Type.Object(
+  {
+    id: Type.String(),
+    kind: OfficeKindSchema,
+    name: Type.String(),
+    address: Type.String(),
+    phone: Type.Union([Type.String(), Type.Null()]),
+    hours: Type.Array(OpeningPeriodSchema),
+    note: Type.Union([Type.String(), Type.Null()]),
+  },
+  { additionalProperties: false },
+);
+export type Office = Static<typeof OfficeSchema>;
+
+export const FormerUnitSchema = Type.Object(
+  { name: Type.String(), note: Type.Union([Type.String(), Type.Null()]) },
+  { additionalProperties: false },
+);
+
+export const BrandingSchema = Type.Object(
+  {
+    title: Type.String(),
+    color: Type.String({ pattern: "^#[0-9a-fA-F]{6}$" }),
+    logoUrl: Type.Union([Type.String(), Type.Null()]),
+  },
+  { additionalProperties: false },
+);
+
+export const WardSummarySchema = Type.Object(
+  {
+    slug: WardSlugSchema,
+    name: Type.String(),
+    province: Type.String(),
+    isDemo: Type.Boolean({ description: "True when names, numbers and hours are illustrative" }),
+  },
+  { additionalProperties: false },
+);
+export type WardSummary = Static<typeof WardSummarySchema>;
+
+export const WardListSchema = Type.Object({ items: Type.Array(WardSummarySchema) }, { additionalProperties: false });
+export type WardList = Static<typeof WardListSchema>;
+
+export const WardSchema = Type.Object(
+  {
+    slug: WardSlugSchema,
+    name: Type.String(),
+    province: Type.String(),
+    isDemo: Type.Boolean(),
+    formerUnits: Type.Array(FormerUnitSchema),
+    hotline: Type.Union([Type.String(), Type.Null()]),
+    zaloOaId: Type.Union([Type.String(), Type.Null()]),
+    branding: BrandingSchema,
+    offices: Type.Array(OfficeSchema),
+    updatedAt: IsoDateTimeSchema,
+  },
+  { additionalProperties: false },
+);
+export type Ward = Static<typeof WardSchema>;
