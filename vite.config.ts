@@ -22,8 +22,8 @@ export default defineConfig(({ mode }): UserConfig => {
   return {
     plugins: testing ? [react()] : [react(), zaloMiniApp()],
     build: {
-      // Zalo rejects files over 3 MB; keep vendor code in chunks a screen can load on demand.
-      chunkSizeWarningLimit: 400,
+      // Zalo rejects files over 3 MB; the bundle budget itself is checked by `npm run bench`.
+      chunkSizeWarningLimit: 600,
     },
     server: { host: "127.0.0.1", port: 3000, proxy: apiProxy },
     preview: { allowedHosts: true },
@@ -35,7 +35,7 @@ export default defineConfig(({ mode }): UserConfig => {
           test: {
             name: "unit",
             environment: "node",
-            include: ["src/shared/**/*.test.ts", "src/server/**/*.test.ts"],
+            include: ["src/shared/**/*.test.ts", "src/server/**/*.test.ts", "tests/lint/**/*.test.ts"],
           },
         },
         {

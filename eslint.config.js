@@ -1,0 +1,81 @@
+// @ts-check
+import js from "@eslint/js";
+import reactHooks from "eslint-plugin-react-hooks";
+import globals from "globals";
+import tseslint from "typescript-eslint";
+
+// Bare names are matched exactly (as `paths`), so a local "../lib/http" is not mistaken for Node's http.
+const NODE_BUILTIN_NAMES = ["fs", "path", "os", "crypto", "child_process", "http", "https", "url", "util", "stream", "buffer"];
+const nodeBuiltins = (message) => ({
+  pattern: { group: ["node:*"], message },
+  paths: NODE_BUILTIN_NAMES.map((name) => ({ name, message })),
+});
+
+/** Import rules that keep the architecture's boundaries (see README, Architecture). */
+const forbid = (message, patterns) => ({ group: patterns, message });
+const boundaries = (groups, builtins) => ({
+  "no-restricted-imports": [
+    "error",
+    { patterns: builtins ? [...groups, builtins.pattern] : groups, paths: builtins ? builtins.paths : [] },
+  ],
+});
+
+export default tseslint.config(
+  { ignores: ["www/", "dist/", "node_modules/", "data/", "tests/.output/", "coverage/"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
+      "no-console": ["error", { allow: ["error", "warn"] }],
+    },
+  },
+  {
+    files: ["src/app/**/*.{ts,tsx}", "src/console/**/*.{ts,tsx}"],
+    plugins: { "react-hooks": reactHooks },
+    rules: { "react-hooks/rules-of-hooks": "error", "react-hooks/exhaustive-deps": "error" },
+  },
+  {
+    files: ["src/shared/**/*.ts"],
+    rules: boundaries(
+      [
+        forbid("src/shared is used by the app and the server: no React, zmp-* or axios.", ["react", "react-*", "react/*", "recoil", "zmp-*", "axios"]),
+        forbid("src/shared must not depend on one side.", ["**/app/**", "**/server/**", "**/console/**"]),
+      ],
+      nodeBuiltins("src/shared runs in the browser too: no Node built-ins."),
+    ),
+  },
+  {
+    files: ["src/shared/**/*.test.ts"],
+    rules: { "no-restricted-imports": "off" },
+  },
+  {
+    files: ["src/app/**/*.{ts,tsx}"],
+    ignores: ["src/app/platform/zalo.ts", "src/app/platform/*.test.ts"],
+    rules: boundaries(
+      [
+        forbid("Only src/app/platform/zalo.ts talks to zmp-sdk; use its functions.", ["zmp-sdk", "zmp-sdk/*"]),
+        forbid("The mini app never imports server or console code.", ["**/server/**", "**/console/**"]),
+      ],
+      nodeBuiltins("The mini app runs in a webview: no Node built-ins."),
+    ),
+  },
+  {
+    files: ["src/console/**/*.{ts,tsx}"],
+    rules: boundaries(
+      [
+        forbid("The console is a plain web app: no zmp-* (Zalo only).", ["zmp-*"]),
+        forbid("The console never imports mini-app or server code.", ["**/app/**", "**/server/**"]),
+      ],
+      nodeBuiltins("The console runs in a browser: no Node built-ins."),
+    ),
+  },
+  {
+    files: ["src/server/**/*.ts"],
+    rules: boundaries([
+      forbid("The server never imports UI code.", ["react", "react-*", "recoil", "zmp-*", "axios", "**/app/**", "**/console/**"]),
+    ]),
+  },
+);

@@ -1,0 +1,29 @@
+import { Pin } from "lucide-react";
+import { Link } from "react-router-dom";
+import { AnnouncementCategoryLabels, type AnnouncementSummary } from "../../../shared/schemas/announcement";
+import { formatDateTime, publishedLabel } from "../../lib/dates";
+
+export function CategoryBadge({ category }: { category: AnnouncementSummary["category"] }) {
+  return <span className={`badge badge-${category}`}>{AnnouncementCategoryLabels[category]}</span>;
+}
+
+export function AnnouncementCard({ announcement }: { announcement: AnnouncementSummary }) {
+  const { id, title, excerpt, category, pinned, publishedAt } = announcement;
+  return (
+    <Link to={`/announcements/${id}`} className="card announcement-card">
+      <div className="announcement-meta">
+        <CategoryBadge category={category} />
+        {pinned && (
+          <span className="pinned">
+            <Pin size={14} aria-hidden="true" /> Ghim
+          </span>
+        )}
+        <time dateTime={publishedAt} title={formatDateTime(publishedAt)}>
+          {publishedLabel(publishedAt)}
+        </time>
+      </div>
+      <h3>{title}</h3>
+      <p>{excerpt}</p>
+    </Link>
+  );
+}

@@ -1,0 +1,56 @@
+import { useParams } from "react-router-dom";
+import { useRecoilRefresher_UNSTABLE, useRecoilValue } from "recoil";
+import { formatDateTime, publishedLabel } from "../../lib/dates";
+import { AsyncBoundary } from "../../ui/async-boundary";
+import { ErrorState } from "../../ui/error-state";
+import { PageLayout } from "../../ui/page-layout";
+import { SkeletonBlock } from "../../ui/skeleton";
+import { CategoryBadge } from "./announcement-card";
+import { announcementQuery } from "./announcements-state";
+
+function AnnouncementBody({ id }: { id: number }) {
+  const a = useRecoilValue(announcementQuery(id));
+  return (
+    <article className="card announcement-detail">
+      <div className="announcement-meta">
+        <CategoryBadge category={a.category} />
+        <time dateTime={a.publishedAt}>
+          {publishedLabel(a.publishedAt)} · {formatDateTime(a.publishedAt)}
+        </time>
+      </div>
+      <h1>{a.title}</h1>
+      {/* bodyHtml is rendered and sanitised by our API (allow-listed tags, no scripts or handlers). */}
+      <div className="prose" dangerouslySetInnerHTML={{ __html: a.bodyHtml }} />
+      <p className="muted">{a.author}</p>
+    </article>
+  );
+}
+
+function DetailSkeleton() {
+  return (
+    <div className="card" role="status">
+      <span className="visually-hidden">Đang tải thông báo…</span>
+      <SkeletonBlock height={24} width="85%" />
+      <SkeletonBlock height={14} />
+      <SkeletonBlock height={14} />
+      <SkeletonBlock height={14} width="60%" />
+    </div>
+  );
+}
+
+export default function AnnouncementDetailPage() {
+  const id = Number(useParams().id);
+  const valid = Number.isInteger(id) && id > 0;
+  const refresh = useRecoilRefresher_UNSTABLE(announcementQuery(valid ? id : 0));
+  return (
+    <PageLayout title="Thông báo">
+      {valid ? (
+        <AsyncBoundary fallback={<DetailSkeleton />} onRetry={refresh}>
+          <AnnouncementBody id={id} />
+        </AsyncBoundary>
+      ) : (
+        <ErrorState message="Đường dẫn thông báo không đúng." />
+      )}
+    </PageLayout>
+  );
+}

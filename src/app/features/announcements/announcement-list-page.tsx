@@ -1,0 +1,66 @@
+import { useState } from "react";
+import { useRecoilRefresher_UNSTABLE, useRecoilValue } from "recoil";
+import Button from "zmp-ui/button";
+import { ANNOUNCEMENT_CATEGORIES, AnnouncementCategoryLabels, type AnnouncementCategory } from "../../../shared/schemas/announcement";
+import { AsyncBoundary } from "../../ui/async-boundary";
+import { PageLayout } from "../../ui/page-layout";
+import { SkeletonList } from "../../ui/skeleton";
+import { AnnouncementCard } from "./announcement-card";
+import { announcementPageQuery, type PageKey } from "./announcements-state";
+
+const PAGE_SIZE = 10;
+
+/** One page of the list; the last one offers "Xem thêm" when the API says there is more. */
+function PageChunk({ pageKey, isLast, onMore }: { pageKey: PageKey; isLast: boolean; onMore: (cursor: string) => void }) {
+  const { items, nextCursor } = useRecoilValue(announcementPageQuery(pageKey));
+  return (
+    <>
+      {items.map((a) => (
+        <AnnouncementCard key={a.id} announcement={a} />
+      ))}
+      {pageKey.cursor === null && items.length === 0 && <p className="muted">Chưa có thông báo nào trong mục này.</p>}
+      {isLast && nextCursor && (
+        <Button variant="secondary" fullWidth onClick={() => onMore(nextCursor)}>
+          Xem thêm thông báo
+        </Button>
+      )}
+    </>
+  );
+}
+
+function Chunk(props: { pageKey: PageKey; isLast: boolean; onMore: (cursor: string) => void }) {
+  const refresh = useRecoilRefresher_UNSTABLE(announcementPageQuery(props.pageKey));
+  return (
+    <AsyncBoundary fallback={<SkeletonList label="Đang tải thông báo…" />} onRetry={refresh}>
+      <PageChunk {...props} />
+    </AsyncBoundary>
+  );
+}
+
+export default function AnnouncementListPage() {
+  const [category, setCategory] = useState<AnnouncementCategory | null>(null);
+  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const choose = (next: AnnouncementCategory | null) => {
+    setCategory(next);
+    setCursors([null]);
+  };
+  return (
+    <PageLayout title="Thông báo của phường">
+      <div className="chips" role="group" aria-label="Lọc theo loại thông báo">
+        {[null, ...ANNOUNCEMENT_CATEGORIES].map((c) => (
+          <button key={c ?? "all"} type="button" className="chip" aria-pressed={category === c} onClick={() => choose(c)}>
+            {c ? AnnouncementCategoryLabels[c] : "Tất cả"}
+          </button>
+        ))}
+      </div>
+      {cursors.map((cursor, i) => (
+        <Chunk
+          key={`${category}-${cursor}`}
+          pageKey={{ category, cursor, limit: PAGE_SIZE }}
+          isLast={i === cursors.length - 1}
+          onMore={(next) => setCursors((list) => [...list, next])}
+        />
+      ))}
+    </PageLayout>
+  );
+}

@@ -1,0 +1,29 @@
+import { selectorFamily } from "recoil";
+import type { AnnouncementCategory } from "../../../shared/schemas/announcement";
+import { wardSlugState } from "../ward/ward-state";
+import { fetchAnnouncement, fetchAnnouncementPage } from "./announcements-api";
+
+// Recoil keys families by value, so params must be plain serialisable objects.
+export type PageKey = { category: AnnouncementCategory | null; cursor: string | null; limit: number };
+
+export const announcementPageQuery = selectorFamily({
+  key: "announcementPageQuery",
+  get:
+    (key: PageKey) =>
+    ({ get }) =>
+      fetchAnnouncementPage(get(wardSlugState), {
+        category: key.category ?? undefined,
+        cursor: key.cursor ?? undefined,
+        limit: key.limit,
+      }),
+});
+
+export const announcementQuery = selectorFamily({
+  key: "announcementQuery",
+  get:
+    (id: number) =>
+    ({ get }) =>
+      fetchAnnouncement(get(wardSlugState), id),
+});
+
+export const LATEST_ON_HOME: PageKey = { category: null, cursor: null, limit: 5 };

@@ -1,0 +1,68 @@
+import { ChevronRight, Info } from "lucide-react";
+import { Link } from "react-router-dom";
+import { useRecoilRefresher_UNSTABLE, useRecoilValue } from "recoil";
+import Page from "zmp-ui/page";
+import { AsyncBoundary } from "../../ui/async-boundary";
+import { SkeletonBlock, SkeletonList } from "../../ui/skeleton";
+import { announcementPageQuery, LATEST_ON_HOME } from "../announcements/announcements-state";
+import { LatestAnnouncements } from "../announcements/latest-announcements";
+import { OfficeCard } from "../ward/office-card";
+import { wardQuery } from "../ward/ward-state";
+import { AreaTiles } from "./area-tiles";
+
+function WardHeader() {
+  const ward = useRecoilValue(wardQuery);
+  return (
+    <>
+      <header className="home-hero" style={{ backgroundColor: ward.branding.color }}>
+        <p className="brand">{ward.branding.title}</p>
+        <h1>{ward.name}</h1>
+        <p>{ward.province}</p>
+      </header>
+      {ward.isDemo && (
+        <p className="demo-notice" role="note">
+          <Info size={18} aria-hidden="true" /> Bản trình diễn: tên, số điện thoại và giờ làm việc là dữ liệu minh họa.
+        </p>
+      )}
+      <OfficeCard ward={ward} />
+    </>
+  );
+}
+
+function WardHeaderSkeleton() {
+  return (
+    <div role="status">
+      <span className="visually-hidden">Đang tải thông tin phường…</span>
+      <header className="home-hero">
+        <SkeletonBlock height={28} width="60%" />
+        <SkeletonBlock height={16} width="40%" />
+      </header>
+    </div>
+  );
+}
+
+export function HomePage() {
+  const refreshWard = useRecoilRefresher_UNSTABLE(wardQuery);
+  const refreshLatest = useRecoilRefresher_UNSTABLE(announcementPageQuery(LATEST_ON_HOME));
+  return (
+    <Page className="page home-page">
+      <AsyncBoundary fallback={<WardHeaderSkeleton />} onRetry={refreshWard}>
+        <WardHeader />
+      </AsyncBoundary>
+      <div className="page-section">
+        <AreaTiles />
+      </div>
+      <section className="page-section" aria-labelledby="latest-title">
+        <div className="section-heading">
+          <h2 id="latest-title">Thông báo mới</h2>
+          <Link to="/announcements" className="see-all">
+            Xem tất cả <ChevronRight size={18} aria-hidden="true" />
+          </Link>
+        </div>
+        <AsyncBoundary fallback={<SkeletonList label="Đang tải thông báo…" />} onRetry={refreshLatest}>
+          <LatestAnnouncements />
+        </AsyncBoundary>
+      </section>
+    </Page>
+  );
+}

@@ -1,0 +1,44 @@
+import axios, { AxiosError } from "axios";
+import { API_BASE_URL } from "../config";
+import type { ErrorResponse } from "../../shared/schemas/common";
+
+export const http = axios.create({
+  baseURL: API_BASE_URL,
+  // Weak 3G can take a while, but a resident must not stare at a skeleton forever.
+  timeout: 15_000,
+  headers: { Accept: "application/json" },
+});
+
+/** A failed API call, with a message a resident can read and whether trying again can help. */
+export class ApiRequestError extends Error {
+  override name = "ApiRequestError";
+  constructor(
+    message: string,
+    readonly status: number | null,
+    readonly retryable: boolean,
+  ) {
+    super(message);
+  }
+}
+
+export function toApiRequestError(error: unknown): ApiRequestError {
+  if (!(error instanceof AxiosError)) return new ApiRequestError("Đã có lỗi. Hãy thử lại.", null, true);
+  const status = error.response?.status ?? null;
+  if (status === null) {
+    return new ApiRequestError("Không kết nối được. Hãy kiểm tra mạng rồi thử lại.", null, true);
+  }
+  if (status === 404) return new ApiRequestError("Không tìm thấy nội dung này. Có thể nó đã được gỡ.", 404, false);
+  if (status === 429) return new ApiRequestError("Bạn thao tác quá nhanh. Hãy đợi một chút rồi thử lại.", 429, true);
+  if (status >= 500) return new ApiRequestError("Máy chủ đang bận hoặc gặp sự cố. Hãy thử lại sau ít phút.", status, true);
+  const body = error.response?.data as Partial<ErrorResponse> | undefined;
+  return new ApiRequestError(body?.message ?? "Yêu cầu không hợp lệ.", status, false);
+}
+
+/** GET with the error turned into an ApiRequestError. */
+export async function getJson<T>(url: string, params?: Record<string, string | number | undefined>): Promise<T> {
+  try {
+    return (await http.get<T>(url, { params })).data;
+  } catch (error) {
+    throw toApiRequestError(error);
+  }
+}

@@ -1,0 +1,43 @@
+import { lazy, Suspense } from "react";
+import { Route } from "react-router-dom";
+import { RecoilRoot } from "recoil";
+import App from "zmp-ui/app";
+import { AnimationRoutes, ZMPRouter } from "zmp-ui/router";
+import SnackbarProvider from "zmp-ui/snackbar-provider";
+import { HomePage } from "../features/home/home-page";
+import { SkeletonList } from "../ui/skeleton";
+import { BottomNav } from "./bottom-nav";
+
+// Home ships in the first bundle; every other screen loads when first opened.
+const AnnouncementListPage = lazy(() => import("../features/announcements/announcement-list-page"));
+const AnnouncementDetailPage = lazy(() => import("../features/announcements/announcement-detail-page"));
+const AreaPage = lazy(() => import("../features/areas/area-page"));
+const NotFoundPage = lazy(() => import("./not-found-page"));
+
+const lazyPage = (element: JSX.Element) => (
+  <Suspense fallback={<div className="page-body"><SkeletonList label="Đang mở…" /></div>}>{element}</Suspense>
+);
+
+export function CongDanSoApp() {
+  return (
+    <RecoilRoot>
+      <App theme="light">
+        <SnackbarProvider>
+          <ZMPRouter>
+            <AnimationRoutes>
+              <Route path="/" element={<HomePage />} />
+              <Route path="/announcements" element={lazyPage(<AnnouncementListPage />)} />
+              <Route path="/announcements/:id" element={lazyPage(<AnnouncementDetailPage />)} />
+              <Route path="/procedures" element={lazyPage(<AreaPage area="/procedures" />)} />
+              <Route path="/vneid" element={lazyPage(<AreaPage area="/vneid" />)} />
+              <Route path="/qr-payment" element={lazyPage(<AreaPage area="/qr-payment" />)} />
+              <Route path="/teams" element={lazyPage(<AreaPage area="/teams" />)} />
+              <Route path="*" element={lazyPage(<NotFoundPage />)} />
+            </AnimationRoutes>
+            <BottomNav />
+          </ZMPRouter>
+        </SnackbarProvider>
+      </App>
+    </RecoilRoot>
+  );
+}

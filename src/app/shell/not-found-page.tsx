@@ -1,0 +1,17 @@
+import Button from "zmp-ui/button";
+import useNavigate from "zmp-ui/useNavigate";
+import { PageLayout } from "../ui/page-layout";
+
+export default function NotFoundPage() {
+  const navigate = useNavigate();
+  return (
+    <PageLayout title="Không tìm thấy">
+      <div className="card">
+        <p>Trang này không có hoặc đã được chuyển đi.</p>
+        <Button fullWidth onClick={() => navigate("/", { replace: true })}>
+          Về trang chủ
+        </Button>
+      </div>
+    </PageLayout>
+  );
+}

@@ -1,0 +1,17 @@
+import { ChevronLeft } from "lucide-react";
+import type { ReactNode } from "react";
+import Header from "zmp-ui/header";
+import Page from "zmp-ui/page";
+
+type Props = { title: string; back?: boolean; children: ReactNode; className?: string };
+
+/** A page with zmp-ui's fixed header; the body is padded so the header never covers content. */
+export function PageLayout({ title, back = true, children, className }: Props) {
+  return (
+    <Page className={`page ${className ?? ""}`}>
+      {/* zmp-ui's own back icon is a font from Zalo's CDN: it shows as text when offline. */}
+      <Header title={title} showBackIcon={back} backIcon={<ChevronLeft size={26} aria-label="Quay lại" />} />
+      <main className="page-body">{children}</main>
+    </Page>
+  );
+}

@@ -1,0 +1,7 @@
+/// <reference types="vite/client" />
+
+interface ImportMetaEnv {
+  readonly VITE_API_BASE_URL?: string;
+  readonly VITE_WARD_SLUG?: string;
+  readonly VITE_ZALO_APP_ID?: string;
+}

@@ -1,0 +1,20 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { APP_DIR, CONSOLE_DIR } from "../../src/server/cli/paths";
+import { loadConfig } from "../../src/server/config";
+import { startServer, type RunningServer } from "../../src/server/server";
+
+/** The real server (API + built app + console) on a free port and a fresh embedded database. */
+export async function startAppServer(): Promise<{ server: RunningServer; stop: () => Promise<void> }> {
+  const dataDir = mkdtempSync(join(tmpdir(), "cds-browser-"));
+  const config = loadConfig({ NODE_ENV: "test", PORT: "0", DATA_DIR: dataDir, LOG_LEVEL: "warn" });
+  const server = await startServer(config, { appDir: APP_DIR, consoleDir: CONSOLE_DIR });
+  return {
+    server,
+    stop: async () => {
+      await server.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

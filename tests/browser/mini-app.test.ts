@@ -1,0 +1,132 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from "vitest";
+import type { AnnouncementPage } from "../../src/shared/schemas/announcement";
+import type { Ward } from "../../src/shared/schemas/ward";
+import { AREAS } from "../../src/app/shell/areas";
+import { startAppServer } from "./app-server";
+import { launchBrowser, phoneContext, screenshot, seriousAxeViolations } from "./browser";
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let base: string;
+let stop: () => Promise<void>;
+let ward: Ward;
+let latest: AnnouncementPage;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  const app = await startAppServer();
+  base = app.server.url;
+  stop = app.stop;
+  browser = await launchBrowser();
+  // What the screens must show comes from the real API, not from copies in the test.
+  ward = (await (await fetch(`${base}/api/v1/wards/hoa-cuong`)).json()) as Ward;
+  latest = (await (await fetch(`${base}/api/v1/wards/hoa-cuong/announcements?limit=5`)).json()) as AnnouncementPage;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await stop?.();
+});
+
+beforeEach(async () => {
+  context = await phoneContext(browser);
+  page = await context.newPage();
+  pageErrors.length = 0;
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+});
+
+afterEach(async () => {
+  expect(pageErrors).toEqual([]);
+  await context.close();
+});
+
+async function expectAccessible(name: string) {
+  const violations = await seriousAxeViolations(page);
+  expect(violations, `${name}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
+}
+
+describe("mini app in a phone-size Chromium", () => {
+  it("home shows the ward, its office and the latest announcements from the API", async () => {
+    await page.goto(base);
+    await page.getByRole("heading", { level: 1, name: ward.name }).waitFor();
+    const office = ward.offices.find((o) => o.kind === "people-committee");
+    await expect(page.getByText(office?.address ?? "missing").isVisible()).resolves.toBe(true);
+    await expect(page.getByRole("link", { name: new RegExp(`Gọi đường dây nóng ${ward.hotline}`) }).getAttribute("href")).resolves.toBe(
+      `tel:${ward.hotline?.replace(/\D/g, "")}`,
+    );
+    for (const item of latest.items) {
+      await page.getByRole("heading", { level: 3, name: item.title }).waitFor();
+    }
+    await screenshot(page, "home");
+    await page.getByRole("heading", { name: "Thông báo mới" }).scrollIntoViewIfNeeded();
+    await screenshot(page, "home-announcements");
+    await expectAccessible("home");
+  });
+
+  it("opens an announcement, shows its body, and goes back", async () => {
+    await page.goto(base);
+    const first = latest.items[0];
+    if (!first) throw new Error("the demo seed has no announcement");
+    await page.getByRole("heading", { level: 3, name: first.title }).click();
+    await page.getByRole("heading", { level: 1, name: first.title }).waitFor();
+    expect(page.url()).toMatch(new RegExp(`/announcements/${first.id}$`));
+    const detail = (await (await fetch(`${base}/api/v1/wards/hoa-cuong/announcements/${first.id}`)).json()) as { body: string };
+    const firstBodyLine = detail.body.split("\n")[0]?.replace(/\*\*/g, "") ?? "";
+    await expect(page.locator(".prose").innerText()).resolves.toContain(firstBodyLine.slice(0, 40));
+    await screenshot(page, "announcement-detail");
+    await expectAccessible("announcement detail");
+    await page.getByLabel("Quay lại").click();
+    await page.getByRole("heading", { level: 1, name: ward.name }).waitFor();
+  });
+
+  it("opens a deep link to an announcement directly", async () => {
+    const item = latest.items[1];
+    if (!item) throw new Error("the demo seed has fewer than 2 announcements");
+    await page.goto(`${base}/announcements/${item.id}`);
+    await page.getByRole("heading", { level: 1, name: item.title }).waitFor();
+  });
+
+  it("reaches each of the four areas from the home tiles and the bottom navigation", async () => {
+    await page.goto(base);
+    for (const area of AREAS) {
+      await page.getByRole("navigation", { name: "Các mục chính" }).getByRole("link", { name: new RegExp(area.title) }).click();
+      await page.getByRole("heading", { level: 1, name: area.title }).waitFor();
+      expect(page.url()).toMatch(new RegExp(`${area.path}$`));
+      await screenshot(page, `area${area.path.replace("/", "-")}`);
+      await expectAccessible(area.title);
+      await page.getByText("Trang chủ", { exact: true }).click();
+      await page.getByRole("heading", { level: 1, name: ward.name }).waitFor();
+    }
+    await page.getByText("VNeID", { exact: true }).last().click();
+    await page.getByRole("heading", { level: 1, name: "VNeID" }).waitFor();
+  });
+
+  it("lists all announcements and filters them by category", async () => {
+    await page.goto(base);
+    await page.getByRole("link", { name: /Xem tất cả/ }).click();
+    const scams = (await (await fetch(`${base}/api/v1/wards/hoa-cuong/announcements?category=scam-alert`)).json()) as AnnouncementPage;
+    await page.getByRole("button", { name: "Cảnh báo lừa đảo" }).click();
+    for (const item of scams.items) await page.getByRole("heading", { level: 3, name: item.title }).waitFor();
+    await expect(page.locator(".announcement-card").count()).resolves.toBe(scams.items.length);
+    await screenshot(page, "announcements-scam-filter");
+    await expectAccessible("announcement list");
+  });
+
+  it("shows an error with Thử lại when the network fails, and recovers", async () => {
+    await page.route("**/api/v1/wards/hoa-cuong/announcements?*", (route) => route.abort("internetdisconnected"));
+    await page.goto(base);
+    await page.getByText("Không kết nối được. Hãy kiểm tra mạng rồi thử lại.").waitFor();
+    await screenshot(page, "home-offline-error");
+    await page.unroute("**/api/v1/wards/hoa-cuong/announcements?*");
+    await page.getByRole("button", { name: "Thử lại" }).click();
+    await page.getByRole("heading", { level: 3, name: latest.items[0]?.title ?? "" }).waitFor();
+  });
+
+  it("serves the staff console separately at /console/", async () => {
+    await page.goto(`${base}/console/`);
+    await page.getByRole("heading", { name: "Trang quản trị Công Dân Số" }).waitFor();
+    await page.getByText(ward.name, { exact: false }).first().waitFor();
+  });
+});

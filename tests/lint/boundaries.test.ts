@@ -1,0 +1,36 @@
+import { ESLint } from "eslint";
+import { describe, expect, it } from "vitest";
+
+// Lints made-up files at real paths with the project's own config: a wrong import must be an error.
+const eslint = new ESLint({ cwd: new URL("../../", import.meta.url).pathname });
+
+async function restrictedImports(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).filter((m) => m.ruleId === "no-restricted-imports").map((m) => m.message);
+}
+
+describe("architecture boundaries", () => {
+  it.each([
+    ["src/shared/x.ts", 'import React from "react";\nexport const x = React;'],
+    ["src/shared/x.ts", 'import { readFileSync } from "node:fs";\nexport const x = readFileSync;'],
+    ["src/shared/x.ts", 'import fs from "fs";\nexport const x = fs;'],
+    ["src/shared/x.ts", 'import axios from "axios";\nexport const x = axios;'],
+    ["src/shared/x.ts", 'import { buildApp } from "../server/app";\nexport const x = buildApp;'],
+    ["src/app/features/x.ts", 'import { openPhone } from "zmp-sdk/apis";\nexport const x = openPhone;'],
+    ["src/app/features/x.ts", 'import { buildApp } from "../../server/app";\nexport const x = buildApp;'],
+    ["src/app/features/x.ts", 'import { ConsoleApp } from "../../console/console-app";\nexport const x = ConsoleApp;'],
+    ["src/console/x.ts", 'import { App } from "zmp-ui";\nexport const x = App;'],
+    ["src/server/x.ts", 'import { HomePage } from "../app/features/home/home-page";\nexport const x = HomePage;'],
+  ])("rejects a wrong import in %s", async (filePath, code) => {
+    expect(await restrictedImports(filePath, code)).not.toEqual([]);
+  });
+
+  it.each([
+    ["src/app/platform/zalo.ts", 'import { openPhone } from "zmp-sdk/apis";\nexport const x = openPhone;'],
+    ["src/app/features/x.ts", 'import { http } from "../../lib/http";\nexport const x = http;'],
+    ["src/server/x.ts", 'import { readFileSync } from "node:fs";\nexport const x = readFileSync;'],
+    ["src/console/x.ts", 'import type { Ward } from "../shared/schemas/ward";\nexport type X = Ward;'],
+  ])("allows the right import in %s", async (filePath, code) => {
+    expect(await restrictedImports(filePath, code)).toEqual([]);
+  });
+});
