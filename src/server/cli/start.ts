@@ -8,7 +8,8 @@ const say = (line: string) => process.stdout.write(`${line}\n`);
 
 try {
   const config = loadConfig();
-  buildIfNeeded(say);
+  // --no-build: serve whatever is built (tests of the API process need no front end).
+  if (!process.argv.includes("--no-build")) buildIfNeeded(say);
   const server = await startServer(config, { appDir: APP_DIR, consoleDir: CONSOLE_DIR });
   closeOnSignals(server, config.shutdownTimeoutMs);
   const where = config.database.kind === "pglite" ? `embedded PGlite in ${config.database.dataDir}` : "PostgreSQL (DATABASE_URL)";

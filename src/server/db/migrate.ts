@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Database } from "./database";
 
@@ -15,7 +16,7 @@ export function readMigrations(dir = MIGRATIONS_DIR): Migration[] {
     .map((file) => {
       const match = /^(\d{4})-([a-z0-9-]+)\.sql$/.exec(file);
       if (!match) throw new Error(`Migration file name must look like 0001-name.sql: ${file}`);
-      return { version: Number(match[1]), name: match[2] ?? file, sql: readFileSync(dir + file, "utf8") };
+      return { version: Number(match[1]), name: match[2] ?? file, sql: readFileSync(join(dir, file), "utf8") };
     });
   migrations.forEach((m, i) => {
     if (m.version !== i + 1) throw new Error(`Migrations must be numbered 1, 2, 3… without gaps; found ${m.version} at position ${i + 1}`);

@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestApp, type TestApp } from "./test-app";
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp({ RATE_LIMIT_PER_MINUTE: "1000" });
+  // A route that fails like a bug would, to see what the error handler lets out.
+  t.app.get("/api/v1/test-only/boom", async () => {
+    throw new Error("secret detail: password=hunter2 at db.internal:5432");
+  });
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+describe("health", () => {
+  it("reports the database and the applied migration", async () => {
+    const res = await t.app.inject("/api/v1/health");
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ status: "ok", database: { kind: t.db.kind, ok: true, migration: expect.any(Number) } });
+    expect(res.headers["cache-control"]).toBe("no-store");
+  });
+});
+
+describe("OpenAPI", () => {
+  it("documents every public route with its parameters and responses", async () => {
+    const res = await t.app.inject("/api/openapi.json");
+    expect(res.statusCode).toBe(200);
+    const doc = res.json<{ openapi: string; paths: Record<string, Record<string, { responses: Record<string, unknown>; parameters?: { name: string }[] }>> }>();
+    expect(doc.openapi).toMatch(/^3\./);
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(["/api/v1/health", "/api/v1/wards", "/api/v1/wards/{ward}", "/api/v1/wards/{ward}/announcements", "/api/v1/wards/{ward}/announcements/{id}"]),
+    );
+    const list = doc.paths["/api/v1/wards/{ward}/announcements"]?.get;
+    expect(list?.parameters?.map((p) => p.name)).toEqual(expect.arrayContaining(["ward", "category", "cursor", "limit"]));
+    expect(Object.keys(list?.responses ?? {})).toEqual(expect.arrayContaining(["200", "400", "404"]));
+  });
+
+  it("serves Swagger UI at /api/docs", async () => {
+    const res = await t.app.inject("/api/docs/");
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain("swagger");
+  });
+});
+
+describe("errors", () => {
+  it("hides a bug's details behind a generic 500 with the request id", async () => {
+    const res = await t.app.inject({ url: "/api/v1/test-only/boom", headers: { "x-request-id": "req-123" } });
+    expect(res.statusCode).toBe(500);
+    expect(res.json()).toEqual({
+      statusCode: 500,
+      error: "Internal Server Error",
+      code: "INTERNAL",
+      message: expect.stringContaining("req-123"),
+      requestId: "req-123",
+    });
+    expect(res.body).not.toMatch(/secret|hunter2|db\.internal|at .*\.ts/);
+  });
+
+  it("answers an unknown API route with a 404 JSON that points to the docs", async () => {
+    const res = await t.app.inject("/api/v1/khong-co");
+    expect(res.statusCode).toBe(404);
+    expect(res.json()).toMatchObject({ code: "ROUTE_NOT_FOUND", message: expect.stringContaining("/api/docs") });
+  });
+
+  it("answers a malformed JSON body with a 4xx JSON error, never a 500", async () => {
+    for (const url of ["/api/v1/wards", "/api/v1/wards/hoa-cuong/announcements"]) {
+      const res = await t.app.inject({ method: "POST", url, payload: '{"title": ', headers: { "content-type": "application/json" } });
+      expect(res.statusCode).toBeGreaterThanOrEqual(400);
+      expect(res.statusCode).toBeLessThan(500);
+      expect(res.json().message).toEqual(expect.any(String));
+    }
+  });
+
+  it("gives every response a request id, echoing a well-formed incoming one only", async () => {
+    expect((await t.app.inject({ url: "/api/v1/wards", headers: { "x-request-id": "abc-1" } })).headers["x-request-id"]).toBe("abc-1");
+    const replaced = (await t.app.inject({ url: "/api/v1/wards", headers: { "x-request-id": "<script>" } })).headers["x-request-id"];
+    expect(replaced).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
+
+describe("security headers and CORS", () => {
+  it("sets helmet's headers", async () => {
+    const res = await t.app.inject("/api/v1/wards");
+    expect(res.headers["x-content-type-options"]).toBe("nosniff");
+    expect(res.headers["content-security-policy"]).toContain("default-src 'self'");
+  });
+
+  it("lets Zalo's webview origin read the API, and no other origin", async () => {
+    const zalo = await t.app.inject({ url: "/api/v1/wards", headers: { origin: "https://h5.zdn.vn" } });
+    expect(zalo.headers["access-control-allow-origin"]).toBe("https://h5.zdn.vn");
+    const other = await t.app.inject({ url: "/api/v1/wards", headers: { origin: "https://evil.example" } });
+    expect(other.headers["access-control-allow-origin"]).toBeUndefined();
+  });
+});
+
+describe("rate limit", () => {
+  it("answers 429 with a clear message once a client goes over the limit", async () => {
+    const limited = await startTestApp({ RATE_LIMIT_PER_MINUTE: "3" });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 4; i++) statuses.push((await limited.app.inject("/api/v1/wards")).statusCode);
+      expect(statuses).toEqual([200, 200, 200, 429]);
+      const res = await limited.app.inject("/api/v1/wards");
+      expect(res.json()).toMatchObject({ statusCode: 429, code: "RATE_LIMITED", message: expect.stringContaining("phút") });
+      expect(res.headers["retry-after"]).toBeTruthy();
+    } finally {
+      await limited.close();
+    }
+  });
+});
