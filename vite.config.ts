@@ -29,6 +29,7 @@ export default defineConfig(({ mode }): UserConfig => {
     preview: { allowedHosts: true },
     test: {
       globals: true,
+      reporters: ["default", "./tests/setup/summary-reporter.ts"],
       projects: [
         {
           extends: true,

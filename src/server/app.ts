@@ -6,6 +6,7 @@ import type { Database } from "./db/database";
 import { registerApiDocs } from "./plugins/api-docs";
 import { registerErrorHandler } from "./plugins/error-handler";
 import { registerHttpCache } from "./plugins/http-cache";
+import { registerResponseCache } from "./plugins/response-cache";
 import { registerSecurity } from "./plugins/security";
 import { registerStaticApps, type StaticApps } from "./plugins/static-apps";
 import { announcementRoutes } from "./routes/announcements";
@@ -42,6 +43,7 @@ export async function buildApp({ config, db, staticApps, logger = false }: Build
   registerErrorHandler(app);
   await registerSecurity(app, config);
   await registerHttpCache(app);
+  await registerResponseCache(app, { ttlMs: config.responseCacheTtlMs });
   await registerApiDocs(app, APP_VERSION);
 
   await app.register(healthRoutes, { prefix: "/api/v1", db, version: APP_VERSION });

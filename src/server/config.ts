@@ -20,6 +20,7 @@ const EnvSchema = Type.Object({
   RATE_LIMIT_PER_MINUTE: Type.Integer({ minimum: 1, default: 600 }),
   TRUST_PROXY: Type.Boolean({ default: false }),
   SEED_DEMO: Type.Boolean({ default: true }),
+  RESPONSE_CACHE_TTL_MS: Type.Integer({ minimum: 0, maximum: 60_000, default: 1_000 }),
   SHUTDOWN_TIMEOUT_MS: Type.Integer({ minimum: 100, maximum: 60_000, default: 4_500 }),
 });
 type Env = Static<typeof EnvSchema>;
@@ -35,6 +36,7 @@ export type Config = {
   trustProxy: boolean;
   seedDemo: boolean;
   shutdownTimeoutMs: number;
+  responseCacheTtlMs: number;
 };
 
 export class ConfigError extends Error {
@@ -74,5 +76,6 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     trustProxy: env.TRUST_PROXY,
     seedDemo: env.SEED_DEMO,
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    responseCacheTtlMs: env.RESPONSE_CACHE_TTL_MS,
   };
 }

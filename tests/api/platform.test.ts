@@ -109,3 +109,27 @@ describe("rate limit", () => {
     }
   });
 });
+
+describe("response micro-cache", () => {
+  it("answers repeats from memory for a moment, and shows a change once cleared", async () => {
+    const url = "/api/v1/wards/hoa-cuong/announcements?limit=1";
+    const first = (await t.app.inject(url)).json<{ items: { id: number; title: string }[] }>().items[0];
+    if (!first) throw new Error("no announcement");
+    await t.db.query("update announcements set title = $1, excerpt = excerpt where id = $2", ["Tiêu đề đã sửa", first.id]);
+    const cached = await t.app.inject(url);
+    expect(cached.json().items[0].title).toBe(first.title);
+    // A conditional request against the cached copy still gets its 304.
+    expect((await t.app.inject({ url, headers: { "if-none-match": String(cached.headers.etag) } })).statusCode).toBe(304);
+    t.app.clearResponseCache();
+    expect((await t.app.inject(url)).json().items[0].title).toBe("Tiêu đề đã sửa");
+  });
+
+  it("never caches errors or uncacheable routes", async () => {
+    expect((await t.app.inject("/api/v1/wards/khong-co")).statusCode).toBe(404);
+    await t.db.query("insert into wards (slug, name, province, branding) values ('khong-co', 'Phường Thử', 'Tỉnh Thử', $1)", [
+      JSON.stringify({ title: "Thử", color: "#000000", logoUrl: null }),
+    ]);
+    expect((await t.app.inject("/api/v1/wards/khong-co")).statusCode).toBe(200);
+    await t.db.query("delete from wards where slug = 'khong-co'");
+  });
+});

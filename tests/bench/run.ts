@@ -1,0 +1,102 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import autocannon from "autocannon";
+import { buildIfNeeded } from "../../src/server/cli/build-if-needed";
+import { APP_DIR, REPO_ROOT } from "../../src/server/cli/paths";
+
+// `npm run bench`: a benchmark, not a test. It prints figures; it asserts nothing.
+const CONNECTIONS = 50;
+const DURATION_S = 10;
+const LIST_PATH = "/api/v1/wards/hoa-cuong/announcements";
+const say = (line = "") => process.stdout.write(`${line}\n`);
+
+function startProcess(args: string[], env: Record<string, string>, ready: RegExp): Promise<{ child: ChildProcess; match: RegExpExecArray }> {
+  const child = spawn(process.execPath, args, { cwd: REPO_ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  return new Promise((resolve, reject) => {
+    const onData = (d: Buffer) => {
+      output += d.toString();
+      const match = ready.exec(output);
+      if (match) resolve({ child, match });
+    };
+    child.stdout?.on("data", onData);
+    child.stderr?.on("data", (d: Buffer) => (output += d.toString()));
+    child.on("exit", (code) => reject(new Error(`${args.join(" ")} exited with ${code}:\n${output}`)));
+  });
+}
+
+async function load(url: string): Promise<{ rps: number; p50: number; p99: number; errors: number; non2xx: number }> {
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S });
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
+
+function bundleSizes(): { kind: string; raw: number; gzip: number }[] {
+  const config = JSON.parse(readFileSync(join(APP_DIR, "app-config.json"), "utf8")) as { listCSS: string[]; listSyncJS: string[] };
+  const measure = (files: string[]) =>
+    files.reduce(
+      (sum, file) => {
+        const bytes = readFileSync(join(APP_DIR, file));
+        return { raw: sum.raw + statSync(join(APP_DIR, file)).size, gzip: sum.gzip + gzipSync(bytes, { level: 9 }).length };
+      },
+      { raw: 0, gzip: 0 },
+    );
+  return [
+    { kind: "initial JS", ...measure(config.listSyncJS) },
+    { kind: "initial CSS", ...measure(config.listCSS) },
+  ];
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+
+async function main() {
+  buildIfNeeded(say);
+  const dataDir = mkdtempSync(join(tmpdir(), "cds-bench-"));
+  const children: ChildProcess[] = [];
+  try {
+    const api = await startProcess(
+      ["--import", "tsx", "src/server/cli/start.ts", "--no-build"],
+      { PORT: "0", DATA_DIR: dataDir, LOG_LEVEL: "warn", RATE_LIMIT_PER_MINUTE: "100000000", NODE_ENV: "production" },
+      /API\s+(http:\/\/\S+)\/api\/v1\/wards/,
+    );
+    children.push(api.child);
+    const apiUrl = `${api.match[1]}${LIST_PATH}`;
+    const body = await (await fetch(apiUrl)).text();
+    const bodyFile = join(dataDir, "body.json");
+    writeFileSync(bodyFile, body);
+    const bare = await startProcess(["--import", "tsx", "tests/bench/bare-server.ts", bodyFile], {}, /LISTENING (\d+)/);
+    children.push(bare.child);
+    const bareUrl = `http://127.0.0.1:${bare.match[1]}${LIST_PATH}`;
+
+    say(`Announcements list (${body.length} bytes), ${CONNECTIONS} connections, ${DURATION_S} s each, same machine, one after the other:`);
+    await load(apiUrl); // warm-up: JIT, database caches
+    const apiResult = await load(apiUrl);
+    const bareResult = await load(bareUrl);
+    say("| server | requests/s | p50 ms | p99 ms | errors | non-2xx |");
+    say("|---|---|---|---|---|---|");
+    say(`| API (Fastify + PGlite) | ${apiResult.rps.toFixed(0)} | ${apiResult.p50} | ${apiResult.p99} | ${apiResult.errors} | ${apiResult.non2xx} |`);
+    say(`| bare node:http, same bytes | ${bareResult.rps.toFixed(0)} | ${bareResult.p50} | ${bareResult.p99} | ${bareResult.errors} | ${bareResult.non2xx} |`);
+    say(`API / bare throughput ratio: ${(apiResult.rps / bareResult.rps).toFixed(3)}; p99 ratio: ${(apiResult.p99 / Math.max(bareResult.p99, 1)).toFixed(1)}×`);
+    say();
+    say("Mini app initial load (what app-config.json lists for Zalo to load first):");
+    say("| part | raw | gzip |");
+    say("|---|---|---|");
+    const sizes = bundleSizes();
+    for (const s of sizes) say(`| ${s.kind} | ${kb(s.raw)} | ${kb(s.gzip)} |`);
+    const total = sizes.reduce((sum, s) => sum + s.gzip, 0);
+    say(`| total | | ${kb(total)} (budget 150 kB) |`);
+  } finally {
+    children.forEach((c) => c.kill("SIGTERM"));
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+await main();
