@@ -24,6 +24,13 @@ export default defineConfig(({ mode }): UserConfig => {
     build: {
       // Zalo rejects files over 3 MB; the bundle budget itself is checked by `npm run bench`.
       chunkSizeWarningLimit: 600,
+      rollupOptions: {
+        output: {
+          // One chunk per feature: opening an area fetches all its screens at once, so they keep
+          // working when the signal drops after the first screen.
+          manualChunks: (id: string) => /\/src\/app\/features\/(?!home\/|ward\/|announcements\/)([a-z-]+)\//.exec(id)?.[1],
+        },
+      },
     },
     server: { host: "127.0.0.1", port: 3000, proxy: apiProxy },
     preview: { allowedHosts: true },

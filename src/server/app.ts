@@ -11,6 +11,7 @@ import { registerSecurity } from "./plugins/security";
 import { registerStaticApps, type StaticApps } from "./plugins/static-apps";
 import { announcementRoutes } from "./routes/announcements";
 import { healthRoutes } from "./routes/health";
+import { procedureRoutes } from "./routes/procedures";
 import { wardRoutes } from "./routes/wards";
 import { APP_VERSION } from "./version";
 
@@ -49,6 +50,7 @@ export async function buildApp({ config, db, staticApps, logger = false }: Build
   await app.register(healthRoutes, { prefix: "/api/v1", db, version: APP_VERSION });
   await app.register(wardRoutes, { prefix: "/api/v1", db });
   await app.register(announcementRoutes, { prefix: "/api/v1", db });
+  await app.register(procedureRoutes, { prefix: "/api/v1", db });
 
   await registerStaticApps(app, staticApps ?? { appDir: null, consoleDir: null });
   return app;

@@ -2,8 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { buildApp } from "./app";
 import type { Config } from "./config";
 import { openDatabase, type Database } from "./db/database";
-import { migrate } from "./db/migrate";
-import { seedDemo } from "./db/seed/seed-demo";
+import { prepareDatabase } from "./db/prepare";
 import type { StaticApps } from "./plugins/static-apps";
 
 export const LOG_REDACT = [
@@ -21,15 +20,14 @@ export async function startServer(config: Config, staticApps: StaticApps): Promi
   const db = await openDatabase(config.database);
   let app: FastifyInstance | undefined;
   try {
-    const applied = await migrate(db);
-    const seeded = config.seedDemo ? (await seedDemo(db)).seeded : false;
+    const prepared = await prepareDatabase(db, { demo: config.seedDemo });
     app = await buildApp({
       config,
       db,
       staticApps,
       logger: { level: config.logLevel, redact: { paths: LOG_REDACT, censor: "[redacted]" } },
     });
-    app.log.info({ database: db.kind, migrationsApplied: applied, demoSeeded: seeded }, "database ready");
+    app.log.info({ database: db.kind, ...prepared }, "database ready");
     app.addHook("onClose", async () => {
       await db.close();
     });

@@ -2,8 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { buildApp } from "../../src/server/app";
 import { loadConfig } from "../../src/server/config";
 import type { Database } from "../../src/server/db/database";
-import { migrate } from "../../src/server/db/migrate";
-import { seedDemo } from "../../src/server/db/seed/seed-demo";
+import { prepareDatabase } from "../../src/server/db/prepare";
 import { openTestDatabase } from "./test-database";
 
 export type TestApp = { app: FastifyInstance; db: Database; close: () => Promise<void> };
@@ -11,8 +10,7 @@ export type TestApp = { app: FastifyInstance; db: Database; close: () => Promise
 /** The real app on a fresh, migrated database with the demo content. One per test file: start-up is slow. */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const { db, drop } = await openTestDatabase();
-  await migrate(db);
-  await seedDemo(db);
+  await prepareDatabase(db, { demo: true });
   const app = await buildApp({ config: loadConfig({ NODE_ENV: "test", ...env }), db });
   return {
     app,

@@ -92,7 +92,7 @@ describe("mini app in a phone-size Chromium", () => {
     await page.goto(base);
     for (const area of AREAS) {
       await page.getByRole("navigation", { name: "Các mục chính" }).getByRole("link", { name: new RegExp(area.title) }).click();
-      await page.getByRole("heading", { level: 1, name: area.title }).waitFor();
+      await page.locator(".zaui-header-title", { hasText: area.title }).waitFor();
       expect(page.url()).toMatch(new RegExp(`${area.path}$`));
       await screenshot(page, `area${area.path.replace("/", "-")}`);
       await expectAccessible(area.title);
@@ -100,7 +100,7 @@ describe("mini app in a phone-size Chromium", () => {
       await page.getByRole("heading", { level: 1, name: ward.name }).waitFor();
     }
     await page.getByText("VNeID", { exact: true }).last().click();
-    await page.getByRole("heading", { level: 1, name: "VNeID" }).waitFor();
+    await page.locator(".zaui-header-title", { hasText: "VNeID" }).waitFor();
   });
 
   it("lists all announcements and filters them by category", async () => {

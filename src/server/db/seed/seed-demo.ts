@@ -5,7 +5,10 @@ import type { Ward } from "../../../shared/schemas/ward";
 import type { AnnouncementCategory } from "../../../shared/schemas/announcement";
 import { excerptOf, renderMarkdown } from "../../lib/markdown";
 
-type DemoWard = Omit<Ward, "updatedAt">;
+type DemoWard = Omit<Ward, "updatedAt"> & {
+  /** Procedures residents of this ward ask about most, most asked first. */
+  popularProcedures: string[];
+};
 type DemoAnnouncement = {
   key: string;
   title: string;
@@ -43,6 +46,14 @@ export async function seedDemo(db: Database, now = new Date()): Promise<{ seeded
         `insert into ward_offices (id, ward_slug, kind, name, address, phone, hours, note, position)
          values ($1, $2, $3, $4, $5, $6, $7, $8, $9) on conflict (id) do nothing`,
         [office.id, ward.slug, office.kind, office.name, office.address, office.phone, JSON.stringify(office.hours), office.note, position],
+      );
+    }
+    for (const [index, slug] of ward.popularProcedures.entries()) {
+      // Only procedures the catalogue has; the catalogue is seeded before the demo ward.
+      await tx.query(
+        `insert into ward_procedures (ward_slug, procedure_slug, popular_rank)
+         select $1, slug, $3 from procedures where slug = $2 on conflict do nothing`,
+        [ward.slug, slug, index + 1],
       );
     }
     for (const a of announcements) {

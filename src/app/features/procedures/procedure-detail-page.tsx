@@ -1,0 +1,124 @@
+import { Bookmark, BookmarkCheck, ExternalLink, Share2, TriangleAlert } from "lucide-react";
+import { useParams } from "react-router-dom";
+import { useRecoilValue, useRecoilValueLoadable } from "recoil";
+import { OnlineLevelLabels, ProcedureFieldLabels } from "../../../shared/schemas/procedure";
+import type { ProcedureDetail } from "../../../shared/schemas/procedure-api";
+import { shareUrlFor } from "../../lib/share-url";
+import { openWebPage, shareLink } from "../../platform/zalo";
+import { ErrorState } from "../../ui/error-state";
+import { wardQuery } from "../ward/ward-state";
+import { ChannelList } from "./channel-list";
+import { DocumentChecklist } from "./document-checklist";
+import { FilingOffice } from "./filing-office";
+import { ProcedureSteps } from "./procedure-steps";
+import { ProceduresLayout } from "./procedures-layout";
+import { procedureBySlugQuery } from "./procedures-state";
+import { useSavedProcedures } from "./saved-procedures";
+import useSnackbar from "zmp-ui/useSnackbar";
+
+function Actions({ p }: { p: ProcedureDetail }) {
+  const { saved, toggle } = useSavedProcedures();
+  const { openSnackbar } = useSnackbar();
+  const isSaved = saved.includes(p.slug);
+  const share = async () => {
+    const outcome = await shareLink({ title: p.name, text: p.summary, url: shareUrlFor(`/procedures/${p.slug}`) }).catch(() => "failed" as const);
+    if (outcome === "copied") openSnackbar({ text: "Đã chép đường dẫn. Dán vào Zalo để gửi.", type: "success" });
+    if (outcome === "failed") openSnackbar({ text: "Chưa chia sẻ được. Hãy thử lại.", type: "error" });
+  };
+  return (
+    <div className="action-row">
+      <button type="button" className="action-button" aria-pressed={isSaved} onClick={() => toggle(p.slug)}>
+        {isSaved ? <BookmarkCheck size={20} aria-hidden="true" /> : <Bookmark size={20} aria-hidden="true" />}
+        {isSaved ? "Đã lưu" : "Lưu"}
+      </button>
+      <button type="button" className="action-button" onClick={() => void share()}>
+        <Share2 size={20} aria-hidden="true" /> Chia sẻ
+      </button>
+    </div>
+  );
+}
+
+function Detail({ slug }: { slug: string }) {
+  const p = useRecoilValue(procedureBySlugQuery(slug));
+  const ward = useRecoilValueLoadable(wardQuery);
+  if (!p) return <ErrorState message="Không tìm thấy thủ tục này. Có thể phường đã gỡ hoặc đổi tên." />;
+  const wardName = ward.state === "hasValue" ? `${ward.contents.name}, ${ward.contents.province}` : "";
+  return (
+    <article className="procedure-detail">
+      <header className="card">
+        <div className="announcement-meta">
+          <span className="badge">{ProcedureFieldLabels[p.field]}</span>
+          <span className="badge">{OnlineLevelLabels[p.onlineLevel]}</span>
+          {p.code && <span className="muted small">Mã {p.code}</span>}
+        </div>
+        <h1>{p.name}</h1>
+        <p>{p.summary}</p>
+        <Actions p={p} />
+      </header>
+      <section className="card" aria-labelledby="who-title">
+        <h2 id="who-title">Ai cần làm</h2>
+        <p>{p.whoFiles}</p>
+        {p.conditions.length > 0 && (
+          <ul>
+            {p.conditions.map((c) => (
+              <li key={c}>{c}</li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <DocumentChecklist slug={p.slug} cases={p.documentCases} />
+      <ProcedureSteps steps={p.steps} />
+      <ChannelList channels={p.channels} />
+      <FilingOffice part={p.ward} wardName={wardName} />
+      {p.officialUrl && (
+        <button type="button" className="call-button" onClick={() => void openWebPage(p.officialUrl ?? "")}>
+          <ExternalLink size={20} aria-hidden="true" />
+          {p.onlineLevel === "full" || p.onlineLevel === "partial" ? "Làm trực tuyến" : "Xem trên Cổng Dịch vụ công"}
+        </button>
+      )}
+      <section className="card" aria-labelledby="result-title">
+        <h2 id="result-title">Kết quả nhận được</h2>
+        <p>{p.result}</p>
+      </section>
+      {p.uncertain.length > 0 && (
+        <section className="card caveats" aria-labelledby="caveat-title">
+          <h2 id="caveat-title">
+            <TriangleAlert size={20} aria-hidden="true" /> Chưa chắc chắn
+          </h2>
+          <p className="muted">Những điểm dưới đây chưa được xác minh. Hãy hỏi bộ phận một cửa trước khi đi.</p>
+          <ul>
+            {p.uncertain.map((u) => (
+              <li key={u}>{u}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <details className="card">
+        <summary>Căn cứ pháp lý</summary>
+        <ul>
+          {p.legalBasis.map((l) => (
+            <li key={l}>{l}</li>
+          ))}
+        </ul>
+      </details>
+      <section className="card sources" aria-labelledby="source-title">
+        <h2 id="source-title">Nguồn</h2>
+        <ul>
+          {p.sources.map((s) => (
+            <li key={s.title}>{s.url ? <a href={s.url} onClick={(e) => { e.preventDefault(); void openWebPage(s.url ?? ""); }}>{s.title}</a> : s.title}</li>
+          ))}
+        </ul>
+        <p className="muted small">Kiểm tra lần cuối: {p.checkedAt.split("-").reverse().join("/")}</p>
+      </section>
+    </article>
+  );
+}
+
+export default function ProcedureDetailPage() {
+  const slug = useParams().slug ?? "";
+  return (
+    <ProceduresLayout title="Thủ tục">
+      <Detail slug={slug} />
+    </ProceduresLayout>
+  );
+}

@@ -1,0 +1,108 @@
+import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
+import { ErrorResponseSchema, WardParamsSchema } from "../../shared/schemas/common";
+import { PROCEDURE_FIELDS, ProcedureFieldLabels } from "../../shared/schemas/procedure";
+import {
+  ProcedureCatalogueQuerySchema,
+  ProcedureCatalogueSchema,
+  ProcedureDetailSchema,
+  ProcedureFieldCountsSchema,
+  ProcedureListQuerySchema,
+  ProcedurePageSchema,
+  ProcedureParamsSchema,
+} from "../../shared/schemas/procedure-api";
+import type { Database } from "../db/database";
+import { notFound } from "../lib/api-error";
+import { loadWardProcedures, pageOfProcedures } from "../repositories/procedures";
+import { findWard } from "../repositories/wards";
+import { PUBLIC_CACHE } from "./wards";
+
+export const procedureRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (app, { db }) => {
+  const wardOrThrow = async (slug: string) => {
+    const ward = await findWard(db, slug);
+    if (!ward) throw notFound(`Phường "${slug}"`);
+    return ward;
+  };
+
+  app.get(
+    "/wards/:ward/procedures",
+    {
+      schema: {
+        tags: ["procedures"],
+        summary: "Procedures of the ward; ranked by relevance when q is given (diacritics optional, residents' words understood)",
+        params: WardParamsSchema,
+        querystring: ProcedureListQuerySchema,
+        response: { 200: ProcedurePageSchema, 400: ErrorResponseSchema, 404: ErrorResponseSchema },
+      },
+      config: { cacheControl: PUBLIC_CACHE },
+    },
+    async (request) => {
+      const ward = await wardOrThrow(request.params.ward);
+      const procedures = await loadWardProcedures(db, ward.slug, ward.offices);
+      return pageOfProcedures(ward.slug, procedures, { ...request.query, limit: request.query.limit ?? 20 });
+    },
+  );
+
+  app.get(
+    "/wards/:ward/procedures/:slug",
+    {
+      schema: {
+        tags: ["procedures"],
+        summary: "One procedure: national content with where to file it in this ward",
+        params: ProcedureParamsSchema,
+        response: { 200: ProcedureDetailSchema, 400: ErrorResponseSchema, 404: ErrorResponseSchema },
+      },
+      config: { cacheControl: PUBLIC_CACHE },
+    },
+    async (request) => {
+      const ward = await wardOrThrow(request.params.ward);
+      const procedure = (await loadWardProcedures(db, ward.slug, ward.offices)).find((p) => p.slug === request.params.slug);
+      if (!procedure) throw notFound(`Thủ tục "${request.params.slug}"`);
+      return procedure;
+    },
+  );
+
+  app.get(
+    "/wards/:ward/procedure-fields",
+    {
+      schema: {
+        tags: ["procedures"],
+        summary: "Fields (lĩnh vực) with how many procedures each has",
+        params: WardParamsSchema,
+        response: { 200: ProcedureFieldCountsSchema, 400: ErrorResponseSchema, 404: ErrorResponseSchema },
+      },
+      config: { cacheControl: PUBLIC_CACHE },
+    },
+    async (request) => {
+      const ward = await wardOrThrow(request.params.ward);
+      const procedures = await loadWardProcedures(db, ward.slug, ward.offices);
+      const items = PROCEDURE_FIELDS.map((field) => ({
+        field,
+        label: ProcedureFieldLabels[field],
+        count: procedures.filter((p) => p.field === field).length,
+      })).filter((f) => f.count > 0);
+      return { items };
+    },
+  );
+
+  app.get(
+    "/wards/:ward/procedure-catalogue",
+    {
+      schema: {
+        tags: ["procedures"],
+        summary: "Every procedure in full, for offline use; with since, only what changed (plus all current slugs)",
+        params: WardParamsSchema,
+        querystring: ProcedureCatalogueQuerySchema,
+        response: { 200: ProcedureCatalogueSchema, 400: ErrorResponseSchema, 404: ErrorResponseSchema },
+      },
+      config: { cacheControl: PUBLIC_CACHE },
+    },
+    async (request) => {
+      const ward = await wardOrThrow(request.params.ward);
+      const generatedAt = new Date().toISOString();
+      const all = await loadWardProcedures(db, ward.slug, ward.offices);
+      const since = request.query.since ? new Date(request.query.since) : null;
+      const items = since ? all.filter((p) => Date.parse(p.updatedAt) > since.getTime()) : all;
+      return { items, slugs: all.map((p) => p.slug), generatedAt };
+    },
+  );
+};

@@ -1,0 +1,94 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { ProcedureDetail } from "../../src/shared/schemas/procedure-api";
+import { startAppServer } from "./app-server";
+import { launchBrowser, phoneContext, screenshot, seriousAxeViolations } from "./browser";
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let base: string;
+let stop: () => Promise<void>;
+let birth: ProcedureDetail;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  const app = await startAppServer();
+  base = app.server.url;
+  stop = app.stop;
+  browser = await launchBrowser();
+  birth = (await (await fetch(`${base}/api/v1/wards/hoa-cuong/procedures/dang-ky-khai-sinh`)).json()) as ProcedureDetail;
+});
+afterAll(async () => {
+  await browser?.close();
+  await stop?.();
+});
+beforeEach(async () => {
+  context = await phoneContext(browser);
+  page = await context.newPage();
+  pageErrors.length = 0;
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+});
+afterEach(async () => {
+  expect(pageErrors).toEqual([]);
+  await context.close();
+});
+
+const checkboxes = () => page.getByRole("checkbox");
+
+describe("procedures at phone size", () => {
+  it("finds khai sinh without diacritics, keeps ticked documents across a reload, and works offline", async () => {
+    await page.goto(`${base}/procedures`);
+    await page.getByRole("heading", { name: "Lĩnh vực" }).waitFor();
+    await screenshot(page, "procedures-home");
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    await page.getByRole("searchbox", { name: "Tìm thủ tục" }).fill("dang ky khai sinh");
+    const firstResult = page.locator(".procedure-card").first();
+    await expect(firstResult.locator("h3").innerText()).resolves.toBe(birth.name);
+    await expect(firstResult.locator("mark").count()).resolves.toBeGreaterThan(0);
+    await screenshot(page, "procedures-search");
+
+    await firstResult.click();
+    await page.getByRole("heading", { level: 1, name: birth.name }).waitFor();
+    const documents = birth.documentCases.flatMap((c) => c.documents);
+    const firstCase = birth.documentCases[0]?.documents.length ?? 0;
+    expect(await checkboxes().count()).toBe(documents.length);
+    await checkboxes().nth(0).check();
+    await checkboxes().nth(1).check();
+    await page.getByText(`Đã chuẩn bị 2/${firstCase} giấy tờ`).waitFor();
+    await screenshot(page, "procedure-detail");
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    await page.reload();
+    await page.getByRole("heading", { level: 1, name: birth.name }).waitFor();
+    await page.getByText(`Đã chuẩn bị 2/${firstCase} giấy tờ`).waitFor();
+    await expect(checkboxes().nth(0).isChecked()).resolves.toBe(true);
+    await expect(checkboxes().nth(1).isChecked()).resolves.toBe(true);
+    await expect(checkboxes().nth(2).isChecked()).resolves.toBe(documents.length > 2 ? false : true);
+
+    // No signal for data: Zalo keeps the app's own files, so only the API is cut here. The saved
+    // catalogue still serves search and detail, and says how old it is.
+    await page.route("**/api/**", (route) => route.abort("internetdisconnected"));
+    await page.goto(`${base}/procedures?q=${encodeURIComponent("tạm trú")}`);
+    await page.getByText("Đang dùng bản lưu trên máy").first().waitFor();
+    await context.setOffline(true);
+    await page.locator(".procedure-card").first().waitFor();
+    await screenshot(page, "procedures-offline");
+    await page.locator(".procedure-card").first().click();
+    await page.getByRole("heading", { name: "Cần mang gì" }).waitFor();
+  });
+
+  it("shows where to file in this ward, fees as published, and saves a procedure", async () => {
+    await page.goto(`${base}/procedures/dang-ky-thuong-tru`);
+    await page.getByRole("heading", { name: "Nộp ở đâu tại phường" }).waitFor();
+    await page.getByText("Công an phường Hòa Cường").first().waitFor();
+    await page.getByRole("heading", { name: "Thời gian và lệ phí" }).scrollIntoViewIfNeeded();
+    await screenshot(page, "procedure-fees");
+    await page.getByRole("button", { name: "Lưu" }).click();
+    await page.getByRole("button", { name: "Đã lưu" }).waitFor();
+    await page.goto(`${base}/procedures`);
+    await page.getByRole("link", { name: /Đã lưu \(1\)/ }).click();
+    await page.locator(".procedure-card h3", { hasText: "thường trú" }).first().waitFor();
+  });
+});
