@@ -26,9 +26,10 @@ export default defineConfig(({ mode }): UserConfig => {
       chunkSizeWarningLimit: 600,
       rollupOptions: {
         output: {
-          // One chunk per feature: opening an area fetches all its screens at once, so they keep
-          // working when the signal drops after the first screen.
-          manualChunks: (id: string) => /\/src\/app\/features\/(?!home\/|ward\/|announcements\/)([a-z-]+)\//.exec(id)?.[1],
+          // Libraries in chunks of their own: they change less often than our code, so a new
+          // release does not make residents download React again.
+          manualChunks: (id: string) =>
+            id.includes("/node_modules/") ? (id.includes("/zmp-sdk/") ? "zmp-sdk" : "vendor") : undefined,
         },
       },
     },

@@ -1,4 +1,4 @@
-import { lazy } from "react";
+import { lazy, useEffect } from "react";
 import { Route } from "react-router-dom";
 import { RecoilRoot } from "recoil";
 import App from "zmp-ui/app";
@@ -9,15 +9,39 @@ import { AsyncBoundary } from "../ui/async-boundary";
 import { SkeletonList } from "../ui/skeleton";
 import { BottomNav } from "./bottom-nav";
 
-// Home ships in the first bundle; every other screen loads when first opened.
-const AnnouncementListPage = lazy(() => import("../features/announcements/announcement-list-page"));
-const AnnouncementDetailPage = lazy(() => import("../features/announcements/announcement-detail-page"));
-const AreaPage = lazy(() => import("../features/areas/area-page"));
-const ProceduresHomePage = lazy(() => import("../features/procedures/procedures-home-page"));
-const ProcedureDetailPage = lazy(() => import("../features/procedures/procedure-detail-page"));
-const ProcedureFieldPage = lazy(() => import("../features/procedures/procedure-field-page"));
-const SavedProceduresPage = lazy(() => import("../features/procedures/saved-procedures-page"));
-const NotFoundPage = lazy(() => import("./not-found-page"));
+// Home ships in the first bundle; every other screen loads when first opened, and all of them are
+// fetched in the background once home has shown (prefetchScreens), so they still open after the
+// signal drops.
+const SCREENS = {
+  announcementList: () => import("../features/announcements/announcement-list-page"),
+  announcementDetail: () => import("../features/announcements/announcement-detail-page"),
+  area: () => import("../features/areas/area-page"),
+  proceduresHome: () => import("../features/procedures/procedures-home-page"),
+  procedureDetail: () => import("../features/procedures/procedure-detail-page"),
+  procedureField: () => import("../features/procedures/procedure-field-page"),
+  savedProcedures: () => import("../features/procedures/saved-procedures-page"),
+  notFound: () => import("./not-found-page"),
+};
+const AnnouncementListPage = lazy(SCREENS.announcementList);
+const AnnouncementDetailPage = lazy(SCREENS.announcementDetail);
+const AreaPage = lazy(SCREENS.area);
+const ProceduresHomePage = lazy(SCREENS.proceduresHome);
+const ProcedureDetailPage = lazy(SCREENS.procedureDetail);
+const ProcedureFieldPage = lazy(SCREENS.procedureField);
+const SavedProceduresPage = lazy(SCREENS.savedProcedures);
+const NotFoundPage = lazy(SCREENS.notFound);
+
+const PREFETCH_DELAY_MS = 3_000;
+
+/** Warms every screen's code after the first screen has had the network to itself. */
+function usePrefetchScreens(): void {
+  useEffect(() => {
+    const timer = window.setTimeout(() => {
+      for (const load of Object.values(SCREENS)) load().catch(() => undefined);
+    }, PREFETCH_DELAY_MS);
+    return () => window.clearTimeout(timer);
+  }, []);
+}
 
 // A screen's code that cannot be fetched (no signal on first open) gets an error with retry, not a blank page.
 const lazyPage = (element: JSX.Element) => (
@@ -36,6 +60,7 @@ const lazyPage = (element: JSX.Element) => (
 );
 
 export function CongDanSoApp() {
+  usePrefetchScreens();
   return (
     <RecoilRoot>
       <App theme="light">

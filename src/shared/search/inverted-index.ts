@@ -39,7 +39,6 @@ export function buildInvertedIndex(docs: readonly IndexedDocument[]): InvertedIn
   const tokens: string[] = [];
   const tokenIds = new Map<string, number>();
   const stream: number[] = [];
-  const positions: number[][] = [];
   const fieldDoc: number[] = [];
   const fieldWeight: number[] = [];
   const fieldStart: number[] = [];
@@ -47,55 +46,47 @@ export function buildInvertedIndex(docs: readonly IndexedDocument[]): InvertedIn
   const nameField = new Int32Array(docs.length).fill(-1);
   const docFields = new Int32Array(docs.length + 1);
   const nameDf: number[] = [];
-  const idOf = (token: string): number => {
-    let id = tokenIds.get(token);
-    if (id === undefined) {
-      id = tokens.length;
-      tokenIds.set(token, id);
-      tokens.push(token);
-      positions.push([]);
-      nameDf.push(0);
-    }
-    return id;
-  };
 
-  docs.forEach((doc, docIndex) => {
-    doc.fields.forEach((field, fieldIndex) => {
-      const words = tokenize(field.text);
+  for (let docIndex = 0; docIndex < docs.length; docIndex++) {
+    const fields = docs[docIndex]?.fields ?? [];
+    for (let fieldIndex = 0; fieldIndex < fields.length; fieldIndex++) {
+      const field = fields[fieldIndex];
       // A field nobody should find documents by (weight 0) is left out rather than scored as 0.
-      if (!(field.weight > 0) || words.length === 0) return;
-      const global = fieldDoc.length;
-      if (fieldIndex === 0) nameField[docIndex] = global;
+      if (!field || !(field.weight > 0)) continue;
+      const words = tokenize(field.text);
+      if (words.length === 0) continue;
+      if (fieldIndex === 0) nameField[docIndex] = fieldDoc.length;
       fieldDoc.push(docIndex);
       fieldWeight.push(field.weight);
       fieldStart.push(stream.length);
-      const seenInName = new Set<number>();
       for (const word of words) {
-        const id = idOf(word);
-        positions[id]?.push(stream.length);
-        stream.push(id);
-        if (fieldIndex === 0 && !seenInName.has(id)) {
-          seenInName.add(id);
-          nameDf[id] = (nameDf[id] ?? 0) + 1;
+        let id = tokenIds.get(word);
+        if (id === undefined) {
+          id = tokens.length;
+          tokenIds.set(word, id);
+          tokens.push(word);
+          nameDf.push(0);
         }
+        stream.push(id);
       }
       fieldEnd.push(stream.length);
       stream.push(FIELD_BREAK);
-    });
+      if (fieldIndex === 0) for (const id of new Set(stream.slice(-words.length - 1, -1))) nameDf[id] = (nameDf[id] ?? 0) + 1;
+    }
     docFields[docIndex + 1] = fieldDoc.length;
-  });
+  }
 
-  const fieldAt = new Int32Array(stream.length).fill(-1);
+  const packed = Int32Array.from(stream);
+  const fieldAt = new Int32Array(packed.length).fill(-1);
   fieldStart.forEach((start, field) => fieldAt.fill(field, start, fieldEnd[field]));
-  const sorted = Int32Array.from(tokens.keys()).sort((a, b) => compareText(tokens[a] ?? "", tokens[b] ?? ""));
   const names = Math.max(1, docs.length);
   return {
     ids: docs.map((doc) => doc.id),
     tokens,
     tokenIds,
-    sorted,
-    stream: Int32Array.from(stream),
-    occurrences: positions.map((list) => Int32Array.from(list)),
+    sorted: Int32Array.from(tokens.keys()).sort((a, b) => compareText(tokens[a] ?? "", tokens[b] ?? "")),
+    stream: packed,
+    occurrences: occurrencesOf(packed, tokens.length),
     fieldAt,
     fieldDoc: Int32Array.from(fieldDoc),
     fieldWeight: Float64Array.from(fieldWeight),
@@ -105,6 +96,23 @@ export function buildInvertedIndex(docs: readonly IndexedDocument[]): InvertedIn
     nameField,
     nameIdf: Float64Array.from(nameDf, (df) => Math.log(1 + names / Math.max(1, df))),
   };
+}
+
+/** Positions of each token in the stream: counted first, then filled, with no growing arrays. */
+function occurrencesOf(stream: Int32Array, tokenCount: number): Int32Array[] {
+  const counts = new Int32Array(tokenCount);
+  for (const id of stream) if (id >= 0) counts[id] = (counts[id] ?? 0) + 1;
+  const lists = Array.from(counts, (count) => new Int32Array(count));
+  const filled = new Int32Array(tokenCount);
+  for (let position = 0; position < stream.length; position++) {
+    const id = stream[position] ?? FIELD_BREAK;
+    if (id < 0) continue;
+    const list = lists[id];
+    const at = filled[id] ?? 0;
+    if (list) list[at] = position;
+    filled[id] = at + 1;
+  }
+  return lists;
 }
 
 // Code-unit order, the order the binary search below relies on (localeCompare would not do).
