@@ -10,6 +10,7 @@ import { registerResponseCache } from "./plugins/response-cache";
 import { registerSecurity } from "./plugins/security";
 import { registerStaticApps, type StaticApps } from "./plugins/static-apps";
 import { announcementRoutes } from "./routes/announcements";
+import { guideRoutes } from "./routes/guides";
 import { healthRoutes } from "./routes/health";
 import { procedureRoutes } from "./routes/procedures";
 import { wardRoutes } from "./routes/wards";
@@ -51,6 +52,7 @@ export async function buildApp({ config, db, staticApps, logger = false }: Build
   await app.register(wardRoutes, { prefix: "/api/v1", db });
   await app.register(announcementRoutes, { prefix: "/api/v1", db });
   await app.register(procedureRoutes, { prefix: "/api/v1", db });
+  await app.register(guideRoutes, { prefix: "/api/v1", db });
 
   await registerStaticApps(app, staticApps ?? { appDir: null, consoleDir: null });
   return app;

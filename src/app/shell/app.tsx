@@ -20,6 +20,11 @@ const SCREENS = {
   procedureDetail: () => import("../features/procedures/procedure-detail-page"),
   procedureField: () => import("../features/procedures/procedure-field-page"),
   savedProcedures: () => import("../features/procedures/saved-procedures-page"),
+  vneid: () => import("../features/guides/vneid-page"),
+  vneidCheck: () => import("../features/guides/vneid-check-page"),
+  qrPayment: () => import("../features/guides/qr-payment-page"),
+  guide: () => import("../features/guides/guide-page"),
+  guideAssist: () => import("../features/guides/guide-assist-page"),
   notFound: () => import("./not-found-page"),
 };
 const AnnouncementListPage = lazy(SCREENS.announcementList);
@@ -29,6 +34,11 @@ const ProceduresHomePage = lazy(SCREENS.proceduresHome);
 const ProcedureDetailPage = lazy(SCREENS.procedureDetail);
 const ProcedureFieldPage = lazy(SCREENS.procedureField);
 const SavedProceduresPage = lazy(SCREENS.savedProcedures);
+const VneidPage = lazy(SCREENS.vneid);
+const VneidCheckPage = lazy(SCREENS.vneidCheck);
+const QrPaymentPage = lazy(SCREENS.qrPayment);
+const GuidePage = lazy(SCREENS.guide);
+const GuideAssistPage = lazy(SCREENS.guideAssist);
 const NotFoundPage = lazy(SCREENS.notFound);
 
 const PREFETCH_DELAY_MS = 3_000;
@@ -74,8 +84,11 @@ export function CongDanSoApp() {
               <Route path="/procedures/saved" element={lazyPage(<SavedProceduresPage />)} />
               <Route path="/procedures/field/:field" element={lazyPage(<ProcedureFieldPage />)} />
               <Route path="/procedures/:slug" element={lazyPage(<ProcedureDetailPage />)} />
-              <Route path="/vneid" element={lazyPage(<AreaPage area="/vneid" />)} />
-              <Route path="/qr-payment" element={lazyPage(<AreaPage area="/qr-payment" />)} />
+              <Route path="/vneid" element={lazyPage(<VneidPage />)} />
+              <Route path="/vneid/check" element={lazyPage(<VneidCheckPage />)} />
+              <Route path="/qr-payment" element={lazyPage(<QrPaymentPage />)} />
+              <Route path="/guides/:slug" element={lazyPage(<GuidePage />)} />
+              <Route path="/guides/:slug/assist" element={lazyPage(<GuideAssistPage />)} />
               <Route path="/teams" element={lazyPage(<AreaPage area="/teams" />)} />
               <Route path="*" element={lazyPage(<NotFoundPage />)} />
             </AnimationRoutes>

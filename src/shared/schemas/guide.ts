@@ -16,7 +16,7 @@ export const GuideSlugSchema = Type.String({
 /** Topics in the order the app lists them; the catalogue is sorted by this order, then by slug. */
 export const GUIDE_TOPICS = ["vneid", "qr-payment", "scam"] as const;
 export type GuideTopic = (typeof GUIDE_TOPICS)[number];
-export const GuideTopicSchema = Type.Union(GUIDE_TOPICS.map((t) => Type.Literal(t)));
+export const GuideTopicSchema = Type.Enum(GUIDE_TOPICS);
 
 export const GuideAudienceSchema = Type.Union([
   Type.Literal("resident"),

@@ -8,7 +8,7 @@ export type IndexedField = { text: string; weight: number };
 export type IndexedDocument = { id: string; fields: readonly IndexedField[] };
 
 /** Separates fields in the token stream so that a phrase never runs from one field into the next. */
-const FIELD_BREAK = -1;
+export const FIELD_BREAK = -1;
 
 export type InvertedIndex = {
   ids: string[];
@@ -19,9 +19,11 @@ export type InvertedIndex = {
   sorted: Int32Array;
   /** Every document's fields' token ids, one after another, FIELD_BREAK between fields. */
   stream: Int32Array;
-  /** For each token id, every position in `stream` where it occurs, ascending. */
+  /** For each token id, every position in `stream` where it occurs, ascending (for phrases). */
   occurrences: Int32Array[];
-  /** Field (global number) of each stream position. */
+  /** For each token id, the fields (global numbers) that contain it, each once (for scores). */
+  postings: Int32Array[];
+  /** Field (global number) of each stream position; -1 at a FIELD_BREAK. */
   fieldAt: Int32Array;
   fieldDoc: Int32Array;
   fieldWeight: Float64Array;
@@ -31,8 +33,12 @@ export type InvertedIndex = {
   docFields: Int32Array;
   /** Global field number of each document's first field (its name), or -1 when it has none. */
   nameField: Int32Array;
+  /** Each document's name's distinct token ids. */
+  nameTokens: Int32Array[];
   /** How specific a word is as a word of a name: rare in names → high. */
   nameIdf: Float64Array;
+  /** Sum of nameIdf over each document's nameTokens. */
+  nameIdfTotal: Float64Array;
 };
 
 export function buildInvertedIndex(docs: readonly IndexedDocument[]): InvertedIndex {
@@ -45,33 +51,36 @@ export function buildInvertedIndex(docs: readonly IndexedDocument[]): InvertedIn
   const fieldEnd: number[] = [];
   const nameField = new Int32Array(docs.length).fill(-1);
   const docFields = new Int32Array(docs.length + 1);
-  const nameDf: number[] = [];
+  const nameTokens: Int32Array[] = [];
 
   for (let docIndex = 0; docIndex < docs.length; docIndex++) {
     const fields = docs[docIndex]?.fields ?? [];
+    nameTokens.push(new Int32Array(0));
     for (let fieldIndex = 0; fieldIndex < fields.length; fieldIndex++) {
       const field = fields[fieldIndex];
       // A field nobody should find documents by (weight 0) is left out rather than scored as 0.
       if (!field || !(field.weight > 0)) continue;
       const words = tokenize(field.text);
       if (words.length === 0) continue;
-      if (fieldIndex === 0) nameField[docIndex] = fieldDoc.length;
       fieldDoc.push(docIndex);
       fieldWeight.push(field.weight);
       fieldStart.push(stream.length);
-      for (const word of words) {
+      const ids = words.map((word) => {
         let id = tokenIds.get(word);
         if (id === undefined) {
           id = tokens.length;
           tokenIds.set(word, id);
           tokens.push(word);
-          nameDf.push(0);
         }
         stream.push(id);
+        return id;
+      });
+      if (fieldIndex === 0) {
+        nameField[docIndex] = fieldDoc.length - 1;
+        nameTokens[docIndex] = Int32Array.from(new Set(ids));
       }
       fieldEnd.push(stream.length);
       stream.push(FIELD_BREAK);
-      if (fieldIndex === 0) for (const id of new Set(stream.slice(-words.length - 1, -1))) nameDf[id] = (nameDf[id] ?? 0) + 1;
     }
     docFields[docIndex + 1] = fieldDoc.length;
   }
@@ -79,14 +88,16 @@ export function buildInvertedIndex(docs: readonly IndexedDocument[]): InvertedIn
   const packed = Int32Array.from(stream);
   const fieldAt = new Int32Array(packed.length).fill(-1);
   fieldStart.forEach((start, field) => fieldAt.fill(field, start, fieldEnd[field]));
-  const names = Math.max(1, docs.length);
+  const occurrences = occurrencesOf(packed, tokens.length);
+  const nameIdf = nameSpecificity(nameTokens, tokens.length);
   return {
     ids: docs.map((doc) => doc.id),
     tokens,
     tokenIds,
     sorted: Int32Array.from(tokens.keys()).sort((a, b) => compareText(tokens[a] ?? "", tokens[b] ?? "")),
     stream: packed,
-    occurrences: occurrencesOf(packed, tokens.length),
+    occurrences,
+    postings: occurrences.map((positions) => distinctFields(positions, fieldAt)),
     fieldAt,
     fieldDoc: Int32Array.from(fieldDoc),
     fieldWeight: Float64Array.from(fieldWeight),
@@ -94,7 +105,9 @@ export function buildInvertedIndex(docs: readonly IndexedDocument[]): InvertedIn
     fieldEnd: Int32Array.from(fieldEnd),
     docFields,
     nameField,
-    nameIdf: Float64Array.from(nameDf, (df) => Math.log(1 + names / Math.max(1, df))),
+    nameTokens,
+    nameIdf,
+    nameIdfTotal: Float64Array.from(nameTokens, (ids) => ids.reduce((sum, id) => sum + (nameIdf[id] ?? 0), 0)),
   };
 }
 
@@ -107,12 +120,29 @@ function occurrencesOf(stream: Int32Array, tokenCount: number): Int32Array[] {
   for (let position = 0; position < stream.length; position++) {
     const id = stream[position] ?? FIELD_BREAK;
     if (id < 0) continue;
-    const list = lists[id];
     const at = filled[id] ?? 0;
+    const list = lists[id];
     if (list) list[at] = position;
     filled[id] = at + 1;
   }
   return lists;
+}
+
+function distinctFields(positions: Int32Array, fieldAt: Int32Array): Int32Array {
+  const fields: number[] = [];
+  for (const position of positions) {
+    const field = fieldAt[position] ?? -1;
+    // Positions ascend, so a field's positions are next to each other.
+    if (field !== fields[fields.length - 1]) fields.push(field);
+  }
+  return Int32Array.from(fields);
+}
+
+function nameSpecificity(nameTokens: readonly Int32Array[], tokenCount: number): Float64Array {
+  const df = new Int32Array(tokenCount);
+  for (const ids of nameTokens) for (const id of ids) df[id] = (df[id] ?? 0) + 1;
+  const names = Math.max(1, nameTokens.length);
+  return Float64Array.from(df, (count) => Math.log(1 + names / Math.max(1, count)));
 }
 
 // Code-unit order, the order the binary search below relies on (localeCompare would not do).

@@ -1,5 +1,6 @@
 import { buildInvertedIndex, tokensWithPrefix, type InvertedIndex } from "./inverted-index";
 import { tokenize } from "./normalize";
+import { addPhraseBonus, alternativeScore, FieldMarks, nameBonus, type Match, type Phrase, type QueryWord, type Term } from "./ranking";
 import { compileVocabulary, DEFAULT_VOCABULARY, parseQuery, type SearchVocabulary } from "./synonyms";
 import { TopHits } from "./top-hits";
 
@@ -25,233 +26,157 @@ const quality = {
 };
 /** Share of the other alternatives' scores added when a document matches a term in several ways. */
 const AGREEMENT = 0.25;
-/** Per field where the words appear consecutively, as a share of the field's weight. */
-const PHRASE = 0.5;
-/** Times the name's weight, scaled by how much of the name the query covers. */
-const NAME_COVERAGE = 1;
 // A pasted paragraph must not cost more than a sentence; no one types more than this.
 const MAX_QUERY_CHARS = 500;
 const MAX_QUERY_TOKENS = 16;
-
-type Match = { id: number; quality: number };
-type QueryWord = { text: string; open: boolean };
 
 export function createSearchIndex(docs: readonly SearchDocument[], vocabulary: SearchVocabulary = DEFAULT_VOCABULARY): SearchIndex {
   const index = buildInvertedIndex(docs);
   const rules = compileVocabulary(vocabulary);
   const docCount = index.ids.length;
-  const fieldSeen = new Uint32Array(index.fieldDoc.length);
-  let fieldStamp = 0;
+  const marks = new FieldMarks(index.fieldDoc.length);
 
-  function matchesOf(word: QueryWord): Match[] {
-    const exact = index.tokenIds.get(word.text);
+  function resolve(text: string, open: boolean): QueryWord {
+    const exact = index.tokenIds.get(text);
     const matches: Match[] = exact === undefined ? [] : [{ id: exact, quality: quality.exact }];
     // Vietnamese syllables are short and one is often the start of another (con/công, ho/hôn,
     // tro/trong): a finished word that the catalogue uses means itself. Only the word being typed,
     // or a word the catalogue does not have (a cut-off "dang k"), is read as the start of longer ones.
-    if (!word.open && exact !== undefined) return matches;
-    const prefixQuality = word.open ? quality.openPrefix : quality.closedPrefix;
-    for (const id of tokensWithPrefix(index, word.text)) matches.push({ id, quality: prefixQuality });
-    return matches;
+    if (open || exact === undefined) {
+      const prefixQuality = open ? quality.openPrefix : quality.closedPrefix;
+      for (const id of tokensWithPrefix(index, text)) matches.push({ id, quality: prefixQuality });
+    }
+    const qualities = new Float64Array(index.tokens.length);
+    for (const m of matches) qualities[m.id] = m.quality;
+    return { text, open, matches, qualities, scores: wordScores(matches) };
   }
 
-  /** For each document: the sum over its fields of weight × the best quality with which the word matched there. */
-  function wordScores(matches: readonly Match[], factor: number): Float64Array {
+  function wordScores(matches: readonly Match[]): Float64Array {
     const scores = new Float64Array(docCount);
-    fieldStamp = fieldStamp === 0xffffffff ? 1 : fieldStamp + 1;
-    if (fieldStamp === 1) fieldSeen.fill(0);
-    // Best quality first, so that a field is scored by its best match only.
-    for (const match of matches) {
-      for (const position of index.occurrences[match.id] ?? []) {
-        const field = index.fieldAt[position] ?? 0;
-        if (fieldSeen[field] === fieldStamp) continue;
-        fieldSeen[field] = fieldStamp;
+    marks.begin();
+    for (const { id, quality: q } of matches) {
+      for (const field of index.postings[id] ?? []) {
+        if (!marks.mark(field)) continue;
         const doc = index.fieldDoc[field] ?? 0;
-        scores[doc] = (scores[doc] ?? 0) + (index.fieldWeight[field] ?? 0) * match.quality * factor;
+        scores[doc] = (scores[doc] ?? 0) + (index.fieldWeight[field] ?? 0) * q;
       }
     }
     return scores;
   }
 
   function search(query: string, options: SearchOptions = {}): SearchHit[] {
-    const limit = Math.max(0, Math.floor(options.limit ?? Number.POSITIVE_INFINITY));
+    const requested = options.limit ?? Number.POSITIVE_INFINITY;
+    const limit = Number.isNaN(requested) ? Number.POSITIVE_INFINITY : Math.max(0, Math.floor(requested));
     const tokens = tokenize(String(query).slice(0, MAX_QUERY_CHARS)).slice(0, MAX_QUERY_TOKENS);
     if (tokens.length === 0 || limit === 0 || docCount === 0) return [];
     const parsed = parseQuery(tokens, rules);
-    const lastTyped = parsed.typed.length - 1;
 
-    const matchCache = new Map<string, Match[]>();
-    const matchesFor = (text: string, open: boolean): Match[] => {
-      const cacheKey = `${open ? "+" : "-"}${text}`;
-      let found = matchCache.get(cacheKey);
-      if (!found) matchCache.set(cacheKey, (found = matchesOf({ text, open })));
+    const resolved = new Map<string, QueryWord>();
+    const word = (text: string, open: boolean): QueryWord => {
+      const key = `${open ? "+" : "-"}${text}`;
+      let found = resolved.get(key);
+      if (!found) resolved.set(key, (found = resolve(text, open)));
       return found;
     };
-    const isOpen = (term: number, alternative: number, word: number): boolean =>
-      parsed.open && term === parsed.terms.length - 1 && alternative === 0 && word === (parsed.terms[term]?.alternatives[0]?.length ?? 0) - 1;
-
-    // Per term: every alternative's words, their matches, and per-document scores.
-    const terms = parsed.terms.map((term, t) =>
-      term.alternatives.map((words, a) => {
-        const factor = a === 0 ? 1 : quality.synonym;
-        const matched = words.map((text, w) => matchesFor(text, isOpen(t, a, w)));
-        return { words, matched, scores: matched.map((m) => wordScores(m, factor)) };
-      }),
+    const lastTerm = parsed.terms.length - 1;
+    // Only the last word as typed may be unfinished; synonyms are complete words from the table.
+    const terms = distinct(
+      parsed.terms.map((term, t) =>
+        term.alternatives.map((texts, a) => ({
+          factor: a === 0 ? 1 : quality.synonym,
+          words: texts.map((text, w) => word(text, parsed.open && t === lastTerm && a === 0 && w === texts.length - 1)),
+        })),
+      ),
     );
 
     const total = new Float64Array(docCount);
-    const termsFound = new Uint8Array(docCount);
-    for (const alternatives of terms) {
-      const best = new Float64Array(docCount);
-      const sum = new Float64Array(docCount);
-      for (const alternative of alternatives) {
-        for (let doc = 0; doc < docCount; doc++) {
-          const score = meanIfAll(alternative.scores, doc);
-          if (score === 0) continue;
-          sum[doc] = (sum[doc] ?? 0) + score;
-          if (score > (best[doc] ?? 0)) best[doc] = score;
-        }
-      }
+    const found = new Uint8Array(docCount);
+    for (const term of terms) {
       for (let doc = 0; doc < docCount; doc++) {
-        const top = best[doc] ?? 0;
-        if (top === 0) continue;
-        total[doc] = (total[doc] ?? 0) + top + AGREEMENT * ((sum[doc] ?? 0) - top);
-        termsFound[doc] = (termsFound[doc] ?? 0) + 1;
+        let best = 0;
+        let sum = 0;
+        for (const alternative of term) {
+          const score = alternativeScore(alternative, doc);
+          sum += score;
+          if (score > best) best = score;
+        }
+        if (best === 0) continue;
+        total[doc] = (total[doc] ?? 0) + best + AGREEMENT * (sum - best);
+        found[doc] = (found[doc] ?? 0) + 1;
       }
     }
-
-    const candidates = chooseCandidates(termsFound, total, terms.length);
+    const candidates = chooseCandidates(found, total, terms.length);
     if (candidates.length === 0) return [];
 
-    const qualities = terms.map((alternatives) => alternatives.map((a) => a.matched.map(qualitiesOf)));
-    const phrases = phrasesOf(parsed.typed, terms, parsed.open ? lastTyped : -1, matchesFor);
     const isCandidate = new Uint8Array(docCount);
     for (const doc of candidates) isCandidate[doc] = 1;
-    addPhraseBonus(index, phrases, isCandidate, total);
+    const typed = parsed.typed.map((text, i) => word(text, parsed.open && i === parsed.typed.length - 1));
+    const synonyms = terms.flatMap((term) => term.slice(1).map((alternative) => ({ words: alternative.words, share: 1 })));
+    addPhraseBonus(index, [...typedPairs(typed), ...synonyms], isCandidate, total, marks);
 
     const top = new TopHits(limit, index.ids);
-    for (const doc of candidates) {
-      top.offer(doc, (total[doc] ?? 0) + nameBonus(index, doc, qualities));
-    }
-    return top.sorted().map(({ doc, score }) => ({
-      id: index.ids[doc] ?? "",
-      score: Math.round(score * 1000) / 1000,
-      terms: matchedTerms(index, doc, terms),
-    }));
+    // Rounded before ranking, so that scores that look equal are ordered by id like equal ones.
+    for (const doc of candidates) top.offer(doc, Math.round(((total[doc] ?? 0) + nameBonus(index, doc, terms)) * 1000) / 1000);
+    return top.sorted().map(({ doc, score }) => ({ id: index.ids[doc] ?? "", score, terms: matchedTerms(index, doc, terms) }));
   }
 
   return { size: docCount, search };
 }
 
-function meanIfAll(scores: readonly Float64Array[], doc: number): number {
-  let sum = 0;
-  for (const perDoc of scores) {
-    const score = perDoc[doc] ?? 0;
-    if (score === 0) return 0;
-    sum += score;
+/**
+ * The typed words as pairs of neighbours, each worth an equal share of the phrase bonus: a field
+ * with all of them has the whole query in order, and one extra word ("khai sinh cho con") or a
+ * repeated one loses only the pairs it breaks.
+ */
+function typedPairs(typed: readonly QueryWord[]): Phrase[] {
+  const pairs = new Map<string, QueryWord[]>();
+  for (let i = 0; i + 1 < typed.length; i++) {
+    const [first, second] = [typed[i], typed[i + 1]];
+    if (first && second) pairs.set(`${first.open}${first.text} ${second.open}${second.text}`, [first, second]);
   }
-  return scores.length === 0 ? 0 : sum / scores.length;
+  return [...pairs.values()].map((words) => ({ words, share: 1 / pairs.size }));
+}
+
+/** A word typed twice is asked for once: "đăng ký đăng ký" must not count đăng ký double. */
+function distinct(terms: Term[]): Term[] {
+  const seen = new Set<string>();
+  return terms.filter((term) => {
+    const key = term.map((alternative) => alternative.words.map((w) => `${w.open ? "+" : "-"}${w.text}`).join(" ")).join("|");
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /**
- * Documents that have every term. If none has, a query such as "khai sinh cho con" would show
- * nothing because of one word the catalogue does not use, so the documents with most of the terms
- * (at least half) stand in, their scores scaled down by the share of terms they miss.
+ * Documents that have every term. If none has, a query such as "khai sinh ngay mai" would show
+ * nothing because of words the catalogue does not use, so the documents with the most terms (at
+ * least half of them) stand in, their scores scaled down by the share of terms they miss.
  */
-function chooseCandidates(termsFound: Uint8Array, total: Float64Array, termCount: number): number[] {
+function chooseCandidates(found: Uint8Array, total: Float64Array, termCount: number): number[] {
   const all: number[] = [];
   let most = 0;
-  termsFound.forEach((found, doc) => {
-    if (found === termCount) all.push(doc);
-    if (found > most) most = found;
+  found.forEach((count, doc) => {
+    if (count === termCount) all.push(doc);
+    if (count > most) most = count;
   });
   if (all.length > 0 || termCount < 2 || most < Math.ceil(termCount / 2)) return all;
   const partial: number[] = [];
-  termsFound.forEach((found, doc) => {
-    if (found < most) return;
+  found.forEach((count, doc) => {
+    if (count < most) return;
     partial.push(doc);
-    total[doc] = (total[doc] ?? 0) * (found / termCount);
+    total[doc] = (total[doc] ?? 0) * (count / termCount);
   });
   return partial;
 }
 
-/** Token id → the quality with which one query word matches it. */
-type WordQualities = Map<number, number>;
-const qualitiesOf = (matches: readonly Match[]): WordQualities => new Map(matches.map((m) => [m.id, m.quality]));
-
-type Phrase = Set<number>[];
-type TermMatches = { words: string[]; matched: Match[][] }[][];
-
-/** The words as typed, and every several-word synonym, each a sequence of accepted token ids. */
-function phrasesOf(typed: readonly string[], terms: TermMatches, lastTyped: number, matchesFor: (text: string, open: boolean) => Match[]): Phrase[] {
-  const phrases: Phrase[] = [];
-  const toSet = (matches: readonly Match[]): Set<number> => new Set(matches.map((m) => m.id));
-  if (typed.length > 1) phrases.push(typed.map((text, i) => toSet(matchesFor(text, i === lastTyped))));
-  for (const alternatives of terms) {
-    for (const alternative of alternatives.slice(1)) {
-      if (alternative.words.length > 1) phrases.push(alternative.matched.map(toSet));
-    }
-  }
-  return phrases;
-}
-
-function addPhraseBonus(index: InvertedIndex, phrases: readonly Phrase[], isCandidate: Uint8Array, total: Float64Array): void {
-  for (const phrase of phrases) {
-    const [first, ...rest] = phrase;
-    if (!first) continue;
-    const credited = new Set<number>();
-    for (const id of first) {
-      for (const start of index.occurrences[id] ?? []) {
-        const field = index.fieldAt[start] ?? 0;
-        const doc = index.fieldDoc[field] ?? 0;
-        if (isCandidate[doc] !== 1 || credited.has(field)) continue;
-        // FIELD_BREAK (-1) between fields is in no set, so a phrase cannot cross into the next field.
-        if (!rest.every((accepted, k) => accepted.has(index.stream[start + k + 1] ?? -1))) continue;
-        credited.add(field);
-        total[doc] = (total[doc] ?? 0) + PHRASE * (index.fieldWeight[field] ?? 0);
-      }
-    }
-  }
-}
-
-/**
- * How much of the name the query accounts for, each name word weighted by how rare it is among
- * names: "tạm trú" covers more of "Đăng ký tạm trú" (đăng ký is in half the names) than of
- * "Gia hạn tạm trú", which is about something more specific than the query. A query word accounts
- * for one name word at most, and a term for its best alternative, so that "ký" does not cover both
- * "ký" and "kinh" in "Đăng ký ... hộ kinh doanh".
- */
-function nameBonus(index: InvertedIndex, doc: number, terms: readonly WordQualities[][][]): number {
-  const field = index.nameField[doc] ?? -1;
-  if (field < 0) return 0;
-  const names = new Set<number>();
-  for (let p = index.fieldStart[field] ?? 0; p < (index.fieldEnd[field] ?? 0); p++) names.add(index.stream[p] ?? 0);
-  let whole = 0;
-  for (const id of names) whole += index.nameIdf[id] ?? 0;
-  let covered = 0;
-  for (const alternatives of terms) {
-    let bestAlternative = 0;
-    for (const words of alternatives) {
-      let sum = 0;
-      for (const qualities of words) {
-        let best = 0;
-        for (const id of names) best = Math.max(best, (qualities.get(id) ?? 0) * (index.nameIdf[id] ?? 0));
-        sum += best;
-      }
-      bestAlternative = Math.max(bestAlternative, sum);
-    }
-    covered += bestAlternative;
-  }
-  return whole === 0 ? 0 : NAME_COVERAGE * (index.fieldWeight[field] ?? 0) * Math.min(1, covered / whole);
-}
-
 /** The document's words from the alternatives it satisfied, in the order they first appear. */
-function matchedTerms(index: InvertedIndex, doc: number, terms: readonly { matched: Match[][]; scores: Float64Array[] }[][]): string[] {
+function matchedTerms(index: InvertedIndex, doc: number, terms: readonly Term[]): string[] {
   const wanted = new Set<number>();
-  for (const alternatives of terms) {
-    for (const alternative of alternatives) {
-      if (meanIfAll(alternative.scores, doc) === 0) continue;
-      for (const list of alternative.matched) for (const { id } of list) wanted.add(id);
+  for (const term of terms) {
+    for (const alternative of term) {
+      if (alternativeScore(alternative, doc) === 0) continue;
+      for (const word of alternative.words) for (const { id } of word.matches) wanted.add(id);
     }
   }
   const found = new Set<string>();

@@ -1,0 +1,95 @@
+import { ChevronLeft, ChevronRight, PartyPopper } from "lucide-react";
+import { useState } from "react";
+import { useParams } from "react-router-dom";
+import { useRecoilRefresher_UNSTABLE, useRecoilValue } from "recoil";
+import Page from "zmp-ui/page";
+import useNavigate from "zmp-ui/useNavigate";
+import { AsyncBoundary } from "../../ui/async-boundary";
+import { SkeletonList } from "../../ui/skeleton";
+import { guideQuery } from "./guides-state";
+import { useGuideProgress } from "./guide-progress";
+
+/**
+ * For a team member holding the resident's phone: one step per screen, very large text, big
+ * Quay lại / Tiếp buttons, and "Xong" that clears the progress for the next resident.
+ */
+function AssistView({ slug }: { slug: string }) {
+  const guide = useRecoilValue(guideQuery(slug));
+  const { progress, open, complete, reset } = useGuideProgress(slug, guide.steps.length);
+  const [finished, setFinished] = useState(false);
+  const navigate = useNavigate();
+  const i = progress.current;
+  const step = guide.steps[i];
+  const last = i === guide.steps.length - 1;
+
+  if (finished) {
+    return (
+      <div className="assist-screen assist-done">
+        <PartyPopper size={64} aria-hidden="true" />
+        <h1>Đã xong!</h1>
+        <p>Đã làm xong {guide.steps.length} bước của “{guide.title}”. Tiến trình đã được xóa để hỗ trợ người tiếp theo.</p>
+        <button type="button" className="assist-button assist-next" onClick={() => navigate(-1)}>
+          Quay về
+        </button>
+      </div>
+    );
+  }
+  if (!step) return null;
+  const help = guide.troubleshooting.filter((t) => t.step === i + 1);
+  return (
+    <div className="assist-screen">
+      <div className="assist-top">
+        <p className="assist-progress" role="status">
+          Bước {i + 1}/{guide.steps.length}
+        </p>
+        <button type="button" className="link-button" onClick={() => navigate(-1)}>
+          Thoát
+        </button>
+      </div>
+      <h1>{step.title}</h1>
+      <p className="assist-body">{step.body}</p>
+      {step.warning && <p className="callout callout-warning">{step.warning}</p>}
+      {step.tip && <p className="callout">{step.tip}</p>}
+      {help.map((t) => (
+        <details key={t.problem} className="troubleshooting">
+          <summary>{t.problem}</summary>
+          <p>{t.solution}</p>
+        </details>
+      ))}
+      <div className="assist-nav">
+        <button type="button" className="assist-button" disabled={i === 0} onClick={() => open(i - 1)}>
+          <ChevronLeft size={28} aria-hidden="true" /> Quay lại
+        </button>
+        {last ? (
+          <button
+            type="button"
+            className="assist-button assist-next"
+            onClick={() => {
+              reset();
+              setFinished(true);
+            }}
+          >
+            Xong
+          </button>
+        ) : (
+          <button type="button" className="assist-button assist-next" onClick={() => complete(i)}>
+            Tiếp <ChevronRight size={28} aria-hidden="true" />
+          </button>
+        )}
+      </div>
+      <p className="muted assist-guide-title">{guide.title}</p>
+    </div>
+  );
+}
+
+export default function GuideAssistPage() {
+  const slug = useParams().slug ?? "";
+  const retry = useRecoilRefresher_UNSTABLE(guideQuery(slug));
+  return (
+    <Page className="page assist-page">
+      <AsyncBoundary fallback={<SkeletonList label="Đang tải hướng dẫn…" />} onRetry={retry}>
+        <AssistView slug={slug} />
+      </AsyncBoundary>
+    </Page>
+  );
+}

@@ -1,0 +1,42 @@
+import { ChevronRight } from "lucide-react";
+import { Link } from "react-router-dom";
+import { useRecoilValue } from "recoil";
+import type { GuideTopic } from "../../../shared/schemas/guide";
+import { guideListQuery } from "./guides-state";
+import { useAssistMode } from "./assist-mode";
+
+/** Guides of one topic as large rows; in assist mode they open straight into the walk-through. */
+export function GuideList({ topic, exclude = [] }: { topic: GuideTopic; exclude?: string[] }) {
+  const { items } = useRecoilValue(guideListQuery(topic));
+  const assist = useAssistMode();
+  return (
+    <ul className="field-list">
+      {items
+        .filter((g) => !exclude.includes(g.slug))
+        .map((g) => (
+          <li key={g.slug}>
+            <Link to={assist.on ? `/guides/${g.slug}/assist` : `/guides/${g.slug}`} className="row-link guide-row">
+              <span>
+                <strong>{g.title}</strong>
+                <span className="muted small block">{g.stepCount} bước{g.timeNeeded ? ` · ${g.timeNeeded}` : ""}</span>
+              </span>
+              <ChevronRight size={20} aria-hidden="true" />
+            </Link>
+          </li>
+        ))}
+    </ul>
+  );
+}
+
+export function AssistModeSwitch() {
+  const assist = useAssistMode();
+  return (
+    <label className="card switch-row">
+      <span>
+        <strong>Chế độ hỗ trợ</strong>
+        <span className="muted small block">Cho thành viên tổ công nghệ số: chữ to, mỗi màn hình một bước.</span>
+      </span>
+      <input type="checkbox" role="switch" checked={assist.on} onChange={(e) => assist.set(e.target.checked)} />
+    </label>
+  );
+}

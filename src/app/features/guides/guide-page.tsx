@@ -1,0 +1,146 @@
+import { HandHelping, MapPin, Share2, Users } from "lucide-react";
+import { useEffect, useState } from "react";
+import { Link, useParams, useSearchParams } from "react-router-dom";
+import { useRecoilRefresher_UNSTABLE, useRecoilValue } from "recoil";
+import useSnackbar from "zmp-ui/useSnackbar";
+import { GuideAudienceLabels } from "../../../shared/schemas/guide";
+import type { GuideDetail } from "../../../shared/schemas/guide-api";
+import { describeOpenState, openState } from "../../../shared/opening-hours";
+import { shareUrlFor } from "../../lib/share-url";
+import { shareLink } from "../../platform/zalo";
+import { AsyncBoundary } from "../../ui/async-boundary";
+import { PageLayout } from "../../ui/page-layout";
+import { SkeletonList } from "../../ui/skeleton";
+import { GuideSources } from "./guide-sources";
+import { GuideStepItem } from "./guide-step";
+import { guideQuery } from "./guides-state";
+import { useGuideProgress } from "./guide-progress";
+
+function PoliceOffice({ guide }: { guide: GuideDetail }) {
+  const office = guide.ward.policeOffice;
+  const aboutPolice = guide.steps.some((s) => /công an/i.test(`${s.title} ${s.body}`));
+  if (!office || !aboutPolice) return null;
+  return (
+    <section className="card office-card-inline" aria-labelledby="police-title">
+      <h2 id="police-title">Công an phường</h2>
+      <p>
+        <strong>{office.name}</strong>
+      </p>
+      <p>
+        <MapPin size={18} aria-hidden="true" /> {office.address}
+      </p>
+      <p>{describeOpenState(openState(office.hours, new Date()))}</p>
+      {office.note && <p className="muted small">{office.note}</p>}
+    </section>
+  );
+}
+
+function GuideView({ slug }: { slug: string }) {
+  const guide = useRecoilValue(guideQuery(slug));
+  const { progress, loaded, open, complete, undo } = useGuideProgress(slug, guide.steps.length);
+  const [params] = useSearchParams();
+  const [showAll, setShowAll] = useState(false);
+  const { openSnackbar } = useSnackbar();
+  const linkedStep = Number(params.get("step"));
+
+  // A deep link to a step (?step=3) opens it, once the saved progress has been read.
+  useEffect(() => {
+    if (loaded && Number.isInteger(linkedStep) && linkedStep >= 1) open(linkedStep - 1);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [loaded, linkedStep]);
+
+  const share = async () => {
+    const url = shareUrlFor(`/guides/${slug}?step=${progress.current + 1}`);
+    const outcome = await shareLink({ title: guide.title, text: guide.summary, url }).catch(() => "failed" as const);
+    if (outcome === "copied") openSnackbar({ text: "Đã chép đường dẫn. Dán vào Zalo để gửi.", type: "success" });
+    if (outcome === "failed") openSnackbar({ text: "Chưa chia sẻ được. Hãy thử lại.", type: "error" });
+  };
+  const general = guide.troubleshooting.filter((t) => t.step === undefined);
+  return (
+    <article className="guide">
+      <header className="card">
+        <p className="muted small">
+          {GuideAudienceLabels[guide.audience]}
+          {guide.timeNeeded ? ` · ${guide.timeNeeded}` : ""}
+        </p>
+        <h1>{guide.title}</h1>
+        <p>{guide.summary}</p>
+        <p className="progress-label" role="status">
+          Bước {progress.current + 1}/{guide.steps.length} · đã xong {progress.done.length}
+        </p>
+        <progress max={guide.steps.length} value={progress.done.length} aria-label="Số bước đã xong" />
+        <div className="action-row">
+          <Link to={`/guides/${slug}/assist`} className="action-button">
+            <HandHelping size={20} aria-hidden="true" /> Chế độ hỗ trợ
+          </Link>
+          <button type="button" className="action-button" onClick={() => void share()}>
+            <Share2 size={20} aria-hidden="true" /> Chia sẻ
+          </button>
+        </div>
+      </header>
+      {guide.prepare.length > 0 && (
+        <section className="card" aria-labelledby="prepare-title">
+          <h2 id="prepare-title">Chuẩn bị trước</h2>
+          <ul>
+            {guide.prepare.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <PoliceOffice guide={guide} />
+      <section className="card" aria-labelledby="guide-steps-title">
+        <div className="section-heading">
+          <h2 id="guide-steps-title">Các bước</h2>
+          <button type="button" className="link-button" aria-expanded={showAll} onClick={() => setShowAll(!showAll)}>
+            {showAll ? "Thu gọn các bước" : "Xem tất cả các bước"}
+          </button>
+        </div>
+        <ol className="guide-steps">
+          {guide.steps.map((step, i) => (
+            <GuideStepItem
+              key={step.title}
+              index={i}
+              step={step}
+              open={showAll || progress.current === i}
+              done={progress.done.includes(i)}
+              troubleshooting={guide.troubleshooting.filter((t) => t.step === i + 1)}
+              onToggle={() => open(i)}
+              onComplete={() => complete(i)}
+              onUndo={() => undo(i)}
+            />
+          ))}
+        </ol>
+      </section>
+      {general.length > 0 && (
+        <section className="card" aria-labelledby="trouble-title">
+          <h2 id="trouble-title">Gặp trục trặc?</h2>
+          <dl className="troubleshooting-list">
+            {general.map((t) => (
+              <div key={t.problem}>
+                <dt>{t.problem}</dt>
+                <dd>{t.solution}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      )}
+      <Link to="/teams" className="call-button">
+        <Users size={20} aria-hidden="true" /> Nhờ tổ công nghệ số hỗ trợ
+      </Link>
+      <GuideSources guide={guide} />
+    </article>
+  );
+}
+
+export default function GuidePage() {
+  const slug = useParams().slug ?? "";
+  const retry = useRecoilRefresher_UNSTABLE(guideQuery(slug));
+  return (
+    <PageLayout title="Hướng dẫn từng bước">
+      <AsyncBoundary fallback={<SkeletonList label="Đang tải hướng dẫn…" />} onRetry={retry}>
+        <GuideView slug={slug} />
+      </AsyncBoundary>
+    </PageLayout>
+  );
+}

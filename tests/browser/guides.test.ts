@@ -1,0 +1,131 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { GuideDetail } from "../../src/shared/schemas/guide-api";
+import { VNEID_CHECK } from "../../src/app/features/guides/vneid-check";
+import { startAppServer } from "./app-server";
+import { launchBrowser, phoneContext, screenshot, seriousAxeViolations } from "./browser";
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let base: string;
+let stop: () => Promise<void>;
+const pageErrors: string[] = [];
+
+const guide = async (slug: string) => (await (await fetch(`${base}/api/v1/wards/hoa-cuong/guides/${slug}`)).json()) as GuideDetail;
+
+beforeAll(async () => {
+  const app = await startAppServer();
+  base = app.server.url;
+  stop = app.stop;
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await stop?.();
+});
+beforeEach(async () => {
+  context = await phoneContext(browser);
+  page = await context.newPage();
+  pageErrors.length = 0;
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+});
+afterEach(async () => {
+  expect(pageErrors).toEqual([]);
+  await context.close();
+});
+
+async function expectAccessible(name: string) {
+  const violations = await seriousAxeViolations(page);
+  expect(violations, `${name}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
+}
+
+describe("VNeID guides at phone size", () => {
+  // Each path through "Tôi nên làm gì?", as a resident would answer, and where it must lead.
+  it.each([
+    [["Từ 14 tuổi trở lên", "Đã có thẻ gắn chip", "Chưa có", "Có NFC"], "level1"],
+    [["Từ 14 tuổi trở lên", "Đã có thẻ gắn chip", "Chưa có", "Không có hoặc không biết"], "level1-qr"],
+    [["Từ 14 tuổi trở lên", "Đã có thẻ gắn chip", "Có, mức 1"], "level2"],
+    [["Từ 14 tuổi trở lên", "Đã có thẻ gắn chip", "Có, mức 2"], "use"],
+    [["Từ 14 tuổi trở lên", "Chưa có"], "card"],
+    [["Dưới 14 tuổi"], "child"],
+  ])("the check %j leads to the %s path and its guide", async (answers, resultId) => {
+    const result = VNEID_CHECK[resultId];
+    if (result?.kind !== "result") throw new Error(`no result ${resultId}`);
+    const expected = await guide(result.guide);
+    await page.goto(`${base}/vneid/check`);
+    for (const [i, answer] of answers.entries()) {
+      await page.getByRole("button", { name: answer, exact: true }).click();
+      if (i === 0 && answers.length > 1) {
+        // "Quay lại" goes back one question, not out of the check.
+        await page.getByRole("button", { name: "Quay lại câu trước" }).click();
+        await page.getByRole("button", { name: answer, exact: true }).click();
+      }
+    }
+    await page.getByRole("heading", { level: 1, name: result.path }).waitFor();
+    if (resultId === "level1") {
+      await screenshot(page, "vneid-check-result");
+      await expectAccessible("check result");
+    }
+    await page.getByRole("link", { name: /Xem hướng dẫn/ }).click();
+    await page.getByRole("heading", { level: 1, name: expected.title }).waitFor();
+  });
+
+  it("remembers the step across a reload and opens a deep-linked step", async () => {
+    const level1 = await guide("vneid-dang-ky-muc-1");
+    await page.goto(`${base}/vneid`);
+    await screenshot(page, "vneid-home");
+    await expectAccessible("VNeID home");
+    await page.getByRole("link", { name: level1.title }).click();
+    await page.getByRole("heading", { level: 1, name: level1.title }).waitFor();
+    await page.getByRole("button", { name: "Xong bước này" }).click();
+    await page.getByRole("button", { name: "Xong bước này" }).click();
+    await page.getByText(`Bước 3/${level1.steps.length} · đã xong 2`).waitFor();
+    await screenshot(page, "guide-step-3");
+    await expectAccessible("guide");
+
+    await page.reload();
+    await page.getByText(`Bước 3/${level1.steps.length} · đã xong 2`).waitFor();
+    await expect(page.getByRole("button", { name: new RegExp(level1.steps[2]?.title ?? "") }).getAttribute("aria-expanded")).resolves.toBe("true");
+
+    await page.goto(`${base}/guides/vneid-dang-ky-muc-1?step=5`);
+    await page.getByText(`Bước 5/${level1.steps.length}`).waitFor();
+    await expect(page.getByRole("button", { name: new RegExp(level1.steps[4]?.title ?? "") }).getAttribute("aria-expanded")).resolves.toBe("true");
+  });
+
+  it("shows troubleshooting at the step it belongs to", async () => {
+    const level1 = await guide("vneid-dang-ky-muc-1");
+    const item = level1.troubleshooting.find((t) => t.step !== undefined);
+    if (!item?.step) throw new Error("the guide has no step troubleshooting");
+    await page.goto(`${base}/guides/vneid-dang-ky-muc-1?step=${item.step}`);
+    const step = page.locator(`#buoc-${item.step}`);
+    await step.getByText("Gặp trục trặc ở bước này?").click();
+    await step.getByText(item.problem).waitFor();
+  });
+
+  it("runs assist mode start to finish and resets for the next resident", async () => {
+    const passcode = await guide("vneid-quen-passcode");
+    await page.goto(`${base}/vneid`);
+    await page.getByRole("switch").check();
+    const link = page.getByRole("link", { name: passcode.title });
+    // With the switch on, guide links open the walk-through directly.
+    await expect.poll(() => link.getAttribute("href")).toMatch(/\/guides\/vneid-quen-passcode\/assist$/);
+    await link.click();
+    for (let i = 0; i < passcode.steps.length; i++) {
+      await page.getByText(`Bước ${i + 1}/${passcode.steps.length}`).waitFor();
+      await page.getByRole("heading", { level: 1, name: passcode.steps[i]?.title }).waitFor();
+      if (i === 1) {
+        await screenshot(page, "assist-mode");
+        await expectAccessible("assist mode");
+        await page.getByRole("button", { name: /Quay lại/ }).click();
+        await page.getByText(`Bước 1/${passcode.steps.length}`).waitFor();
+        await page.getByRole("button", { name: /Tiếp/ }).click();
+      }
+      await page.getByRole("button", { name: i === passcode.steps.length - 1 ? "Xong" : /Tiếp/ }).click();
+    }
+    await page.getByRole("heading", { name: "Đã xong!" }).waitFor();
+    await screenshot(page, "assist-done");
+    await page.goto(`${base}/guides/vneid-quen-passcode`);
+    await page.getByText(`Bước 1/${passcode.steps.length} · đã xong 0`).waitFor();
+  });
+});
