@@ -13,6 +13,7 @@ import { announcementRoutes } from "./routes/announcements";
 import { guideRoutes } from "./routes/guides";
 import { healthRoutes } from "./routes/health";
 import { procedureRoutes } from "./routes/procedures";
+import { teamRoutes } from "./routes/teams";
 import { wardRoutes } from "./routes/wards";
 import { APP_VERSION } from "./version";
 
@@ -53,6 +54,7 @@ export async function buildApp({ config, db, staticApps, logger = false }: Build
   await app.register(announcementRoutes, { prefix: "/api/v1", db });
   await app.register(procedureRoutes, { prefix: "/api/v1", db });
   await app.register(guideRoutes, { prefix: "/api/v1", db });
+  await app.register(teamRoutes, { prefix: "/api/v1", db });
 
   await registerStaticApps(app, staticApps ?? { appDir: null, consoleDir: null });
   return app;

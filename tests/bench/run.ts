@@ -6,6 +6,7 @@ import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import { buildIfNeeded } from "../../src/server/cli/build-if-needed";
 import { APP_DIR, REPO_ROOT } from "../../src/server/cli/paths";
+import { searchBenchmark } from "./search-bench";
 
 // `npm run bench`: a benchmark, not a test. It prints figures; it asserts nothing.
 const CONNECTIONS = 50;
@@ -98,6 +99,8 @@ async function main() {
     for (const s of sizes) say(`| ${s.kind} | ${kb(s.raw)} | ${kb(s.gzip)} |`);
     const total = sizes.reduce((sum, s) => sum + s.gzip, 0);
     say(`| total | | ${kb(total)} (budget 150 kB) |`);
+    say();
+    await searchBenchmark(say);
   } finally {
     children.forEach((c) => c.kill("SIGTERM"));
     rmSync(dataDir, { recursive: true, force: true });

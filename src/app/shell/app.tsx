@@ -15,7 +15,6 @@ import { BottomNav } from "./bottom-nav";
 const SCREENS = {
   announcementList: () => import("../features/announcements/announcement-list-page"),
   announcementDetail: () => import("../features/announcements/announcement-detail-page"),
-  area: () => import("../features/areas/area-page"),
   proceduresHome: () => import("../features/procedures/procedures-home-page"),
   procedureDetail: () => import("../features/procedures/procedure-detail-page"),
   procedureField: () => import("../features/procedures/procedure-field-page"),
@@ -25,11 +24,12 @@ const SCREENS = {
   qrPayment: () => import("../features/guides/qr-payment-page"),
   guide: () => import("../features/guides/guide-page"),
   guideAssist: () => import("../features/guides/guide-assist-page"),
+  myTeam: () => import("../features/teams/my-team-page"),
+  allTeams: () => import("../features/teams/all-teams-page"),
   notFound: () => import("./not-found-page"),
 };
 const AnnouncementListPage = lazy(SCREENS.announcementList);
 const AnnouncementDetailPage = lazy(SCREENS.announcementDetail);
-const AreaPage = lazy(SCREENS.area);
 const ProceduresHomePage = lazy(SCREENS.proceduresHome);
 const ProcedureDetailPage = lazy(SCREENS.procedureDetail);
 const ProcedureFieldPage = lazy(SCREENS.procedureField);
@@ -39,6 +39,8 @@ const VneidCheckPage = lazy(SCREENS.vneidCheck);
 const QrPaymentPage = lazy(SCREENS.qrPayment);
 const GuidePage = lazy(SCREENS.guide);
 const GuideAssistPage = lazy(SCREENS.guideAssist);
+const MyTeamPage = lazy(SCREENS.myTeam);
+const AllTeamsPage = lazy(SCREENS.allTeams);
 const NotFoundPage = lazy(SCREENS.notFound);
 
 const PREFETCH_DELAY_MS = 3_000;
@@ -89,7 +91,8 @@ export function CongDanSoApp() {
               <Route path="/qr-payment" element={lazyPage(<QrPaymentPage />)} />
               <Route path="/guides/:slug" element={lazyPage(<GuidePage />)} />
               <Route path="/guides/:slug/assist" element={lazyPage(<GuideAssistPage />)} />
-              <Route path="/teams" element={lazyPage(<AreaPage area="/teams" />)} />
+              <Route path="/teams" element={lazyPage(<MyTeamPage />)} />
+              <Route path="/teams/all" element={lazyPage(<AllTeamsPage />)} />
               <Route path="*" element={lazyPage(<NotFoundPage />)} />
             </AnimationRoutes>
             <BottomNav />

@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import type { Database } from "../database";
 import type { Ward } from "../../../shared/schemas/ward";
 import type { AnnouncementCategory } from "../../../shared/schemas/announcement";
+import type { SupportSession } from "../../../shared/schemas/team";
 import { excerptOf, renderMarkdown } from "../../lib/markdown";
 
 type DemoWard = Omit<Ward, "updatedAt"> & {
@@ -21,6 +22,20 @@ type DemoAnnouncement = {
   author: string;
 };
 
+type DemoTeams = {
+  areas: { id: string; name: string; formerWard: string | null; formerName: string | null; aliases: string[] }[];
+  teams: {
+    id: string;
+    name: string;
+    areaIds: string[];
+    meetingPlace: string | null;
+    sessions: SupportSession[];
+    zaloGroupUrl: string | null;
+    foundingDecision: string | null;
+    members: { name: string; role: string; phone: string | null; phonePublic: boolean }[];
+  }[];
+};
+
 const readJson = <T>(name: string): T => JSON.parse(readFileSync(fileURLToPath(new URL(`./demo/${name}`, import.meta.url)), "utf8")) as T;
 
 const HOUR_MS = 3_600_000;
@@ -33,6 +48,7 @@ const HOUR_MS = 3_600_000;
 export async function seedDemo(db: Database, now = new Date()): Promise<{ seeded: boolean }> {
   const ward = readJson<DemoWard>("hoa-cuong-ward.json");
   const { announcements } = readJson<{ announcements: DemoAnnouncement[] }>("hoa-cuong-announcements.json");
+  const { areas, teams } = readJson<DemoTeams>("hoa-cuong-teams.json");
   return db.transaction(async (tx) => {
     const existing = await tx.query<{ n: number }>("select count(*)::int as n from wards");
     if ((existing[0]?.n ?? 0) > 0) return { seeded: false };
@@ -55,6 +71,29 @@ export async function seedDemo(db: Database, now = new Date()): Promise<{ seeded
          select $1, slug, $3 from procedures where slug = $2 on conflict do nothing`,
         [ward.slug, slug, index + 1],
       );
+    }
+    for (const [position, area] of areas.entries()) {
+      await tx.query(
+        `insert into residential_areas (id, ward_slug, name, former_ward, former_name, aliases, position)
+         values ($1, $2, $3, $4, $5, $6, $7) on conflict (id) do nothing`,
+        [area.id, ward.slug, area.name, area.formerWard, area.formerName, JSON.stringify(area.aliases), position],
+      );
+    }
+    for (const [position, team] of teams.entries()) {
+      await tx.query(
+        `insert into teams (id, ward_slug, name, meeting_place, sessions, zalo_group_url, founding_decision, position)
+         values ($1, $2, $3, $4, $5, $6, $7, $8) on conflict (id) do nothing`,
+        [team.id, ward.slug, team.name, team.meetingPlace, JSON.stringify(team.sessions), team.zaloGroupUrl, team.foundingDecision, position],
+      );
+      for (const areaId of team.areaIds) {
+        await tx.query("insert into team_areas (team_id, area_id) values ($1, $2) on conflict do nothing", [team.id, areaId]);
+      }
+      for (const [index, m] of team.members.entries()) {
+        await tx.query(
+          "insert into team_members (team_id, name, role, phone, phone_public, position) values ($1, $2, $3, $4, $5, $6)",
+          [team.id, m.name, m.role, m.phone, m.phonePublic, index],
+        );
+      }
     }
     for (const a of announcements) {
       const publishAt = new Date(now.getTime() - a.publishHoursAgo * HOUR_MS);

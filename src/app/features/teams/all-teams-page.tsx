@@ -1,0 +1,55 @@
+import { Search } from "lucide-react";
+import { useState } from "react";
+import { useRecoilRefresher_UNSTABLE, useRecoilValue } from "recoil";
+import { areaMatches } from "../../../shared/area-search";
+import { describeNextSession, nextSession } from "../../../shared/support-sessions";
+import { AsyncBoundary } from "../../ui/async-boundary";
+import { PageLayout } from "../../ui/page-layout";
+import { SkeletonList } from "../../ui/skeleton";
+import { ContactsSection } from "./contacts-section";
+import { MemberContact } from "./member-contact";
+import { contactsQuery, teamListQuery } from "./teams-state";
+
+function TeamList() {
+  const { items } = useRecoilValue(teamListQuery);
+  const [query, setQuery] = useState("");
+  const now = new Date();
+  const matches = items.filter((t) => areaMatches(query, [t.name, t.meetingPlace, ...t.areas.flatMap((a) => [a.name, a.formerName])]));
+  return (
+    <section aria-labelledby="all-teams-title">
+      <h2 id="all-teams-title">Các tổ công nghệ số</h2>
+      <form className="search-box" role="search" onSubmit={(e) => e.preventDefault()}>
+        <Search size={22} aria-hidden="true" />
+        <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Tìm theo tên tổ, tổ dân phố" aria-label="Tìm tổ công nghệ số" autoComplete="off" />
+      </form>
+      {matches.map((t) => (
+        <article key={t.id} className="card">
+          <h3>{t.name}</h3>
+          <p className="muted small">{t.areas.map((a) => a.name).join(", ")}</p>
+          <p>{describeNextSession(nextSession(t.sessions, now), now)}</p>
+          {t.leader && (
+            <ul className="member-list">
+              <MemberContact member={t.leader} />
+            </ul>
+          )}
+        </article>
+      ))}
+      {matches.length === 0 && <p className="card">Không thấy tổ nào khớp với “{query}”.</p>}
+    </section>
+  );
+}
+
+export default function AllTeamsPage() {
+  const refreshTeams = useRecoilRefresher_UNSTABLE(teamListQuery);
+  const refreshContacts = useRecoilRefresher_UNSTABLE(contactsQuery);
+  return (
+    <PageLayout title="Tổ và liên hệ">
+      <AsyncBoundary fallback={<SkeletonList label="Đang tải liên hệ…" count={1} />} onRetry={refreshContacts}>
+        <ContactsSection />
+      </AsyncBoundary>
+      <AsyncBoundary fallback={<SkeletonList label="Đang tải các tổ…" />} onRetry={refreshTeams}>
+        <TeamList />
+      </AsyncBoundary>
+    </PageLayout>
+  );
+}

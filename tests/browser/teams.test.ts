@@ -1,0 +1,85 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { AreaList, Team } from "../../src/shared/schemas/team";
+import { startAppServer } from "./app-server";
+import { launchBrowser, phoneContext, screenshot, seriousAxeViolations } from "./browser";
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let base: string;
+let stop: () => Promise<void>;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  const app = await startAppServer();
+  base = app.server.url;
+  stop = app.stop;
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await stop?.();
+});
+beforeEach(async () => {
+  context = await phoneContext(browser);
+  page = await context.newPage();
+  pageErrors.length = 0;
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+});
+afterEach(async () => {
+  expect(pageErrors).toEqual([]);
+  await context.close();
+});
+
+describe("community teams at phone size", () => {
+  it("finds my area by its former ward's name, shows my team, and call and message links work outside Zalo", async () => {
+    const api = `${base}/api/v1/wards/hoa-cuong`;
+    const areas = ((await (await fetch(`${api}/areas`)).json()) as AreaList).items;
+    const area = areas.find((a) => a.formerWard === "Hòa Cường Bắc" && a.formerName);
+    if (!area?.teamId || !area.formerName) throw new Error("demo data has no such area");
+    const team = (await (await fetch(`${api}/teams/${area.teamId}`)).json()) as Team;
+
+    await page.goto(`${base}/teams`);
+    await page.getByRole("heading", { name: "Bạn ở tổ dân phố nào?" }).waitFor();
+    // Typed as residents do: the old ward's name, no diacritics, plus the old number.
+    const oldNumber = /Tổ dân phố (\d+)/.exec(area.formerName)?.[1] ?? "";
+    await page.getByRole("searchbox", { name: "Tìm tổ dân phố" }).fill(`to ${oldNumber} hoa cuong bac`);
+    await screenshot(page, "teams-pick-area");
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: new RegExp(area.name) }).first().click();
+
+    await page.getByRole("heading", { name: team.name }).waitFor();
+    await page.getByText("Buổi hỗ trợ gần nhất").waitFor();
+    const withPhone = team.members.find((m) => m.phone);
+    if (!withPhone?.phone) throw new Error("the team has no public phone");
+    const digits = withPhone.phone.replace(/\D/g, "");
+    await expect(page.getByRole("link", { name: `Gọi ${withPhone.name}` }).getAttribute("href")).resolves.toBe(`tel:${digits}`);
+    await expect(page.getByRole("link", { name: `Nhắn Zalo cho ${withPhone.name}` }).getAttribute("href")).resolves.toBe(`https://zalo.me/${digits}`);
+    // A member who did not agree to show a phone has no call button at all.
+    const hidden = team.members.find((m) => !m.phone);
+    if (hidden) await expect(page.getByRole("link", { name: `Gọi ${hidden.name}` }).count()).resolves.toBe(0);
+    await screenshot(page, "teams-my-team");
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    // Remembered on the device.
+    await page.reload();
+    await page.getByRole("heading", { name: team.name }).waitFor();
+  });
+
+  it("lists all teams and the ward's contacts with opening hours", async () => {
+    await page.goto(`${base}/teams/all`);
+    await page.getByRole("heading", { name: "Liên hệ của phường" }).waitFor();
+    await page.getByText("Công an phường Hòa Cường").first().waitFor();
+    await expect(page.getByRole("link", { name: /113/ }).getAttribute("href")).resolves.toBe("tel:113");
+    await page.getByRole("searchbox", { name: "Tìm tổ công nghệ số" }).fill("binh thuan");
+    await screenshot(page, "teams-all");
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  });
+
+  it("opens the resident's team from a guide's 'Nhờ tổ công nghệ số hỗ trợ'", async () => {
+    await page.goto(`${base}/guides/vneid-dang-ky-muc-1`);
+    await page.getByRole("link", { name: "Nhờ tổ công nghệ số hỗ trợ" }).click();
+    await page.getByRole("heading", { name: "Bạn ở tổ dân phố nào?" }).waitFor();
+  });
+});
