@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "playwright-core";
 
 export const CHROMIUM_PATH = "/usr/bin/chromium";
 export const SCREENSHOT_DIR = fileURLToPath(new URL("../.output/screenshots/", import.meta.url));
@@ -16,8 +16,9 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /** A cheap Android phone's screen: 390×844, touch, Vietnamese. */
-export async function phoneContext(browser: Browser): Promise<BrowserContext> {
+export async function phoneContext(browser: Browser, extra: BrowserContextOptions = {}): Promise<BrowserContext> {
   return browser.newContext({
+    ...extra,
     viewport: { width: 390, height: 844 },
     deviceScaleFactor: 2,
     isMobile: true,

@@ -72,6 +72,9 @@ describe("procedures at phone size", () => {
     await page.route("**/api/**", (route) => route.abort("internetdisconnected"));
     await page.goto(`${base}/procedures?q=${encodeURIComponent("tạm trú")}`);
     await page.getByText("Đang dùng bản lưu trên máy").first().waitFor();
+    // The app fetches every screen's code in the background after the first screen; only then
+    // does a lost signal leave the other screens working (inside Zalo they ship with the app).
+    await page.waitForFunction(() => performance.getEntriesByType("resource").some((e) => e.name.includes("procedure-detail-page")), undefined, { timeout: 15_000 });
     await context.setOffline(true);
     await page.locator(".procedure-card").first().waitFor();
     await screenshot(page, "procedures-offline");

@@ -6,6 +6,7 @@ import {
   isInsideZalo,
   openWebPage,
   openZaloChat,
+  saveImage,
   pickImage,
   scanQR,
   shareLink,
@@ -16,6 +17,7 @@ import { ZaloError, toZaloError } from "./zalo-error";
 // zmp-sdk is the native bridge to the Zalo app, which cannot run here: it is the one thing mocked.
 const sdk = vi.hoisted(() => ({
   openPhone: vi.fn(),
+  saveImageToGallery: vi.fn(),
   openChat: vi.fn(),
   openWebview: vi.fn(),
   openShareSheet: vi.fn(),
@@ -312,6 +314,41 @@ describe("callPhone", () => {
 
   it("rejects text without digits as a caller bug", async () => {
     await expect(callPhone("gọi tổ trưởng")).rejects.toBeInstanceOf(RangeError);
+  });
+});
+
+describe("saveImage", () => {
+  const png = "data:image/png;base64,iVBORw0KGgo=";
+
+  it("inside Zalo saves to the gallery", async () => {
+    insideZalo();
+    const links = captureLinkClicks();
+    sdk.saveImageToGallery.mockResolvedValue(undefined);
+    await saveImage(png, "ma-qr.png");
+    expect(sdk.saveImageToGallery).toHaveBeenCalledWith({ imageBase64Data: png });
+    expect(links).toEqual([]);
+  });
+
+  it("outside Zalo downloads the file under the given name", async () => {
+    let downloaded: string | null = null;
+    const onClick = (event: MouseEvent) => {
+      if (event.target instanceof HTMLAnchorElement) {
+        downloaded = event.target.download;
+        event.preventDefault();
+      }
+    };
+    document.addEventListener("click", onClick);
+    try {
+      await saveImage(png, "ma-qr.png");
+    } finally {
+      document.removeEventListener("click", onClick);
+    }
+    expect(downloaded).toBe("ma-qr.png");
+    expect(sdk.saveImageToGallery).not.toHaveBeenCalled();
+  });
+
+  it("rejects anything but an image data URL", async () => {
+    await expect(saveImage("https://example.com/a.png", "a.png")).rejects.toBeInstanceOf(RangeError);
   });
 });
 

@@ -205,9 +205,10 @@ function requireWebUrl(url: string): string {
  * Follows a link in the current tab. A clicked <a> rather than `location.href =`: for tel: it
  * hands over to the dialer without unloading the app, and it behaves the same in webviews.
  */
-function followLink(href: string): void {
+function followLink(href: string, download?: string): void {
   const link = document.createElement("a");
   link.href = href;
+  if (download) link.download = download;
   link.hidden = true;
   document.body.append(link);
   try {
@@ -219,6 +220,23 @@ function followLink(href: string): void {
 
 function openInNewTab(url: string): void {
   window.open(url, "_blank", "noopener");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Images
+
+/**
+ * Saves a PNG (a data: URL) where the user keeps pictures: the phone's gallery inside Zalo, a
+ * download outside. Saving can take a while on a slow phone, hence the longer timeout.
+ */
+export async function saveImage(dataUrl: string, fileName: string): Promise<void> {
+  if (!dataUrl.startsWith("data:image/")) throw new RangeError("saveImage needs a data:image/… URL");
+  await inZaloElseBrowser(
+    () => callSdk("saveImageToGallery", (sdk) => sdk.saveImageToGallery({ imageBase64Data: dataUrl }), { timeoutMs: 30_000 }),
+    () => {
+      followLink(dataUrl, fileName);
+    },
+  );
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -26,6 +26,8 @@ const SCREENS = {
   guideAssist: () => import("../features/guides/guide-assist-page"),
   myTeam: () => import("../features/teams/my-team-page"),
   allTeams: () => import("../features/teams/all-teams-page"),
+  qrCheck: () => import("../features/qr/qr-check-page"),
+  shopQr: () => import("../features/qr/shop-qr-page"),
   notFound: () => import("./not-found-page"),
 };
 const AnnouncementListPage = lazy(SCREENS.announcementList);
@@ -41,6 +43,8 @@ const GuidePage = lazy(SCREENS.guide);
 const GuideAssistPage = lazy(SCREENS.guideAssist);
 const MyTeamPage = lazy(SCREENS.myTeam);
 const AllTeamsPage = lazy(SCREENS.allTeams);
+const QrCheckPage = lazy(SCREENS.qrCheck);
+const ShopQrPage = lazy(SCREENS.shopQr);
 const NotFoundPage = lazy(SCREENS.notFound);
 
 const PREFETCH_DELAY_MS = 3_000;
@@ -89,6 +93,8 @@ export function CongDanSoApp() {
               <Route path="/vneid" element={lazyPage(<VneidPage />)} />
               <Route path="/vneid/check" element={lazyPage(<VneidCheckPage />)} />
               <Route path="/qr-payment" element={lazyPage(<QrPaymentPage />)} />
+              <Route path="/qr-payment/check" element={lazyPage(<QrCheckPage />)} />
+              <Route path="/qr-payment/shop" element={lazyPage(<ShopQrPage />)} />
               <Route path="/guides/:slug" element={lazyPage(<GuidePage />)} />
               <Route path="/guides/:slug/assist" element={lazyPage(<GuideAssistPage />)} />
               <Route path="/teams" element={lazyPage(<MyTeamPage />)} />
