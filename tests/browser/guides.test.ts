@@ -1,44 +1,18 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { GuideDetail } from "../../src/shared/schemas/guide-api";
 import { VNEID_CHECK } from "../../src/app/features/guides/vneid-check";
-import { startAppServer } from "./app-server";
-import { launchBrowser, phoneContext, screenshot, seriousAxeViolations } from "./browser";
+import { screenshot } from "./browser";
+import { useBrowserSession } from "./session";
 
-let browser: Browser;
-let context: BrowserContext;
+const session = useBrowserSession();
 let page: Page;
-let base: string;
-let stop: () => Promise<void>;
-const pageErrors: string[] = [];
-
-const guide = async (slug: string) => (await (await fetch(`${base}/api/v1/wards/hoa-cuong/guides/${slug}`)).json()) as GuideDetail;
-
-beforeAll(async () => {
-  const app = await startAppServer();
-  base = app.server.url;
-  stop = app.stop;
-  browser = await launchBrowser();
+let base = "";
+beforeEach(() => {
+  page = session.page;
+  base = session.base;
 });
-afterAll(async () => {
-  await browser?.close();
-  await stop?.();
-});
-beforeEach(async () => {
-  context = await phoneContext(browser);
-  page = await context.newPage();
-  pageErrors.length = 0;
-  page.on("pageerror", (error) => pageErrors.push(error.message));
-});
-afterEach(async () => {
-  expect(pageErrors).toEqual([]);
-  await context.close();
-});
-
-async function expectAccessible(name: string) {
-  const violations = await seriousAxeViolations(page);
-  expect(violations, `${name}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
-}
+const guide = (slug: string) => session.api<GuideDetail>(`/wards/hoa-cuong/guides/${slug}`);
 
 describe("VNeID guides at phone size", () => {
   // Each path through "Tôi nên làm gì?", as a resident would answer, and where it must lead.
@@ -65,7 +39,7 @@ describe("VNeID guides at phone size", () => {
     await page.getByRole("heading", { level: 1, name: result.path }).waitFor();
     if (resultId === "level1") {
       await screenshot(page, "vneid-check-result");
-      await expectAccessible("check result");
+      await session.expectAccessible("check result");
     }
     await page.getByRole("link", { name: /Xem hướng dẫn/ }).click();
     await page.getByRole("heading", { level: 1, name: expected.title }).waitFor();
@@ -75,14 +49,14 @@ describe("VNeID guides at phone size", () => {
     const level1 = await guide("vneid-dang-ky-muc-1");
     await page.goto(`${base}/vneid`);
     await screenshot(page, "vneid-home");
-    await expectAccessible("VNeID home");
+    await session.expectAccessible("VNeID home");
     await page.getByRole("link", { name: level1.title }).click();
     await page.getByRole("heading", { level: 1, name: level1.title }).waitFor();
     await page.getByRole("button", { name: "Xong bước này" }).click();
     await page.getByRole("button", { name: "Xong bước này" }).click();
     await page.getByText(`Bước 3/${level1.steps.length} · đã xong 2`).waitFor();
     await screenshot(page, "guide-step-3");
-    await expectAccessible("guide");
+    await session.expectAccessible("guide");
 
     await page.reload();
     await page.getByText(`Bước 3/${level1.steps.length} · đã xong 2`).waitFor();
@@ -116,7 +90,7 @@ describe("VNeID guides at phone size", () => {
       await page.getByRole("heading", { level: 1, name: passcode.steps[i]?.title }).waitFor();
       if (i === 1) {
         await screenshot(page, "assist-mode");
-        await expectAccessible("assist mode");
+        await session.expectAccessible("assist mode");
         await page.getByRole("button", { name: /Quay lại/ }).click();
         await page.getByText(`Bước 1/${passcode.steps.length}`).waitFor();
         await page.getByRole("button", { name: /Tiếp/ }).click();

@@ -1,51 +1,25 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { AnnouncementPage } from "../../src/shared/schemas/announcement";
 import type { Ward } from "../../src/shared/schemas/ward";
 import { AREAS } from "../../src/app/shell/areas";
-import { startAppServer } from "./app-server";
-import { launchBrowser, phoneContext, screenshot, seriousAxeViolations } from "./browser";
+import { screenshot } from "./browser";
+import { useBrowserSession } from "./session";
 
-let browser: Browser;
-let context: BrowserContext;
+const session = useBrowserSession();
 let page: Page;
-let base: string;
-let stop: () => Promise<void>;
+let base = "";
 let ward: Ward;
 let latest: AnnouncementPage;
-const pageErrors: string[] = [];
-
+beforeEach(() => {
+  page = session.page;
+  base = session.base;
+});
 beforeAll(async () => {
-  const app = await startAppServer();
-  base = app.server.url;
-  stop = app.stop;
-  browser = await launchBrowser();
   // What the screens must show comes from the real API, not from copies in the test.
-  ward = (await (await fetch(`${base}/api/v1/wards/hoa-cuong`)).json()) as Ward;
-  latest = (await (await fetch(`${base}/api/v1/wards/hoa-cuong/announcements?limit=5`)).json()) as AnnouncementPage;
+  ward = await session.api<Ward>(`/wards/hoa-cuong`);
+  latest = await session.api<AnnouncementPage>(`/wards/hoa-cuong/announcements?limit=5`);
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await stop?.();
-});
-
-beforeEach(async () => {
-  context = await phoneContext(browser);
-  page = await context.newPage();
-  pageErrors.length = 0;
-  page.on("pageerror", (error) => pageErrors.push(error.message));
-});
-
-afterEach(async () => {
-  expect(pageErrors).toEqual([]);
-  await context.close();
-});
-
-async function expectAccessible(name: string) {
-  const violations = await seriousAxeViolations(page);
-  expect(violations, `${name}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
-}
 
 describe("mini app in a phone-size Chromium", () => {
   it("home shows the ward, its office and the latest announcements from the API", async () => {
@@ -62,7 +36,7 @@ describe("mini app in a phone-size Chromium", () => {
     await screenshot(page, "home");
     await page.getByRole("heading", { name: "Thông báo mới" }).scrollIntoViewIfNeeded();
     await screenshot(page, "home-announcements");
-    await expectAccessible("home");
+    await session.expectAccessible("home");
   });
 
   it("opens an announcement, shows its body, and goes back", async () => {
@@ -76,7 +50,7 @@ describe("mini app in a phone-size Chromium", () => {
     const firstBodyLine = detail.body.split("\n")[0]?.replace(/\*\*/g, "") ?? "";
     await expect(page.locator(".prose").innerText()).resolves.toContain(firstBodyLine.slice(0, 40));
     await screenshot(page, "announcement-detail");
-    await expectAccessible("announcement detail");
+    await session.expectAccessible("announcement detail");
     await page.getByLabel("Quay lại").click();
     await page.getByRole("heading", { level: 1, name: ward.name }).waitFor();
   });
@@ -95,7 +69,7 @@ describe("mini app in a phone-size Chromium", () => {
       await page.locator(".zaui-header-title", { hasText: area.title }).waitFor();
       expect(page.url()).toMatch(new RegExp(`${area.path}$`));
       await screenshot(page, `area${area.path.replace("/", "-")}`);
-      await expectAccessible(area.title);
+      await session.expectAccessible(area.title);
       await page.getByText("Trang chủ", { exact: true }).click();
       await page.getByRole("heading", { level: 1, name: ward.name }).waitFor();
     }
@@ -106,12 +80,12 @@ describe("mini app in a phone-size Chromium", () => {
   it("lists all announcements and filters them by category", async () => {
     await page.goto(base);
     await page.getByRole("link", { name: /Xem tất cả/ }).click();
-    const scams = (await (await fetch(`${base}/api/v1/wards/hoa-cuong/announcements?category=scam-alert`)).json()) as AnnouncementPage;
+    const scams = await session.api<AnnouncementPage>(`/wards/hoa-cuong/announcements?category=scam-alert`);
     await page.getByRole("button", { name: "Cảnh báo lừa đảo" }).click();
     for (const item of scams.items) await page.getByRole("heading", { level: 3, name: item.title }).waitFor();
     await expect(page.locator(".announcement-card").count()).resolves.toBe(scams.items.length);
     await screenshot(page, "announcements-scam-filter");
-    await expectAccessible("announcement list");
+    await session.expectAccessible("announcement list");
   });
 
   it("shows an error with Thử lại when the network fails, and recovers", async () => {

@@ -1,37 +1,21 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { ProcedureDetail } from "../../src/shared/schemas/procedure-api";
-import { startAppServer } from "./app-server";
-import { launchBrowser, phoneContext, screenshot, seriousAxeViolations } from "./browser";
+import { screenshot } from "./browser";
+import { useBrowserSession } from "./session";
 
-let browser: Browser;
-let context: BrowserContext;
+const session = useBrowserSession();
 let page: Page;
-let base: string;
-let stop: () => Promise<void>;
+let base = "";
+let context: BrowserContext;
 let birth: ProcedureDetail;
-const pageErrors: string[] = [];
-
+beforeEach(() => {
+  page = session.page;
+  base = session.base;
+  context = session.context;
+});
 beforeAll(async () => {
-  const app = await startAppServer();
-  base = app.server.url;
-  stop = app.stop;
-  browser = await launchBrowser();
-  birth = (await (await fetch(`${base}/api/v1/wards/hoa-cuong/procedures/dang-ky-khai-sinh`)).json()) as ProcedureDetail;
-});
-afterAll(async () => {
-  await browser?.close();
-  await stop?.();
-});
-beforeEach(async () => {
-  context = await phoneContext(browser);
-  page = await context.newPage();
-  pageErrors.length = 0;
-  page.on("pageerror", (error) => pageErrors.push(error.message));
-});
-afterEach(async () => {
-  expect(pageErrors).toEqual([]);
-  await context.close();
+  birth = await session.api<ProcedureDetail>(`/wards/hoa-cuong/procedures/dang-ky-khai-sinh`);
 });
 
 const checkboxes = () => page.getByRole("checkbox");
@@ -41,7 +25,7 @@ describe("procedures at phone size", () => {
     await page.goto(`${base}/procedures`);
     await page.getByRole("heading", { name: "Lĩnh vực" }).waitFor();
     await screenshot(page, "procedures-home");
-    expect(await seriousAxeViolations(page)).toEqual([]);
+    await session.expectAccessible(page.url());
 
     await page.getByRole("searchbox", { name: "Tìm thủ tục" }).fill("dang ky khai sinh");
     const firstResult = page.locator(".procedure-card").first();
@@ -58,7 +42,7 @@ describe("procedures at phone size", () => {
     await checkboxes().nth(1).check();
     await page.getByText(`Đã chuẩn bị 2/${firstCase} giấy tờ`).waitFor();
     await screenshot(page, "procedure-detail");
-    expect(await seriousAxeViolations(page)).toEqual([]);
+    await session.expectAccessible(page.url());
 
     await page.reload();
     await page.getByRole("heading", { level: 1, name: birth.name }).waitFor();

@@ -1,41 +1,22 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeEach, describe, expect, it } from "vitest";
 import { findBankByBin } from "../../src/shared/banks";
 import { encodeVietQR } from "../../src/shared/vietqr";
-import { startAppServer } from "./app-server";
-import { launchBrowser, phoneContext, SCREENSHOT_DIR, screenshot, seriousAxeViolations } from "./browser";
+import { SCREENSHOT_DIR, screenshot } from "./browser";
+import { useBrowserSession } from "./session";
 
-let browser: Browser;
-let context: BrowserContext;
+const session = useBrowserSession({ acceptDownloads: true });
 let page: Page;
-let base: string;
-let stop: () => Promise<void>;
-const pageErrors: string[] = [];
+let base = "";
+// Every request the page makes to our API: the QR payload must never be among them.
 const apiCalls: string[] = [];
-
-beforeAll(async () => {
-  const app = await startAppServer();
-  base = app.server.url;
-  stop = app.stop;
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await stop?.();
-});
-beforeEach(async () => {
-  context = await phoneContext(browser, { acceptDownloads: true });
-  page = await context.newPage();
-  pageErrors.length = 0;
+beforeEach(() => {
+  page = session.page;
+  base = session.base;
   apiCalls.length = 0;
-  page.on("pageerror", (error) => pageErrors.push(error.message));
   page.on("request", (request) => {
     if (request.url().includes("/api/")) apiCalls.push(`${request.method()} ${request.url()}`);
   });
-});
-afterEach(async () => {
-  expect(pageErrors).toEqual([]);
-  await context.close();
 });
 
 const VCB = "970436";
@@ -53,7 +34,7 @@ describe("QR payment at phone size", () => {
     await expect(verdict.innerText()).resolves.toContain("150.000");
     await expect(verdict.innerText()).resolves.toContain("TAP HOA CO BA");
     await screenshot(page, "qr-check-ok");
-    expect(await seriousAxeViolations(page)).toEqual([]);
+    await session.expectAccessible(page.url());
     expect(apiCalls.filter((c) => c.includes(encodeURIComponent(encoded.payload).slice(0, 20)) || c.startsWith("POST"))).toEqual([]);
 
     // One character changed: the CRC no longer matches.
@@ -74,7 +55,7 @@ describe("QR payment at phone size", () => {
     await page.getByRole("button", { name: "Tạo mã QR" }).click();
     await page.getByRole("img", { name: /Mã QR chuyển khoản cho Tạp hóa Cô Ba/ }).waitFor();
     await screenshot(page, "qr-shop-card");
-    expect(await seriousAxeViolations(page)).toEqual([]);
+    await session.expectAccessible(page.url());
 
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Lưu ảnh" }).click()]);
     const file = await download.path();

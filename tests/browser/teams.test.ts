@@ -1,35 +1,15 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { AreaList, Team } from "../../src/shared/schemas/team";
-import { startAppServer } from "./app-server";
-import { launchBrowser, phoneContext, screenshot, seriousAxeViolations } from "./browser";
+import { screenshot } from "./browser";
+import { useBrowserSession } from "./session";
 
-let browser: Browser;
-let context: BrowserContext;
+const session = useBrowserSession();
 let page: Page;
-let base: string;
-let stop: () => Promise<void>;
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  const app = await startAppServer();
-  base = app.server.url;
-  stop = app.stop;
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await stop?.();
-});
-beforeEach(async () => {
-  context = await phoneContext(browser);
-  page = await context.newPage();
-  pageErrors.length = 0;
-  page.on("pageerror", (error) => pageErrors.push(error.message));
-});
-afterEach(async () => {
-  expect(pageErrors).toEqual([]);
-  await context.close();
+let base = "";
+beforeEach(() => {
+  page = session.page;
+  base = session.base;
 });
 
 describe("community teams at phone size", () => {
@@ -46,7 +26,7 @@ describe("community teams at phone size", () => {
     const oldNumber = /Tổ dân phố (\d+)/.exec(area.formerName)?.[1] ?? "";
     await page.getByRole("searchbox", { name: "Tìm tổ dân phố" }).fill(`to ${oldNumber} hoa cuong bac`);
     await screenshot(page, "teams-pick-area");
-    expect(await seriousAxeViolations(page)).toEqual([]);
+    await session.expectAccessible(page.url());
     await page.getByRole("button", { name: new RegExp(area.name) }).first().click();
 
     await page.getByRole("heading", { name: team.name }).waitFor();
@@ -60,7 +40,7 @@ describe("community teams at phone size", () => {
     const hidden = team.members.find((m) => !m.phone);
     if (hidden) await expect(page.getByRole("link", { name: `Gọi ${hidden.name}` }).count()).resolves.toBe(0);
     await screenshot(page, "teams-my-team");
-    expect(await seriousAxeViolations(page)).toEqual([]);
+    await session.expectAccessible(page.url());
 
     // Remembered on the device.
     await page.reload();
@@ -74,7 +54,7 @@ describe("community teams at phone size", () => {
     await expect(page.getByRole("link", { name: /113/ }).getAttribute("href")).resolves.toBe("tel:113");
     await page.getByRole("searchbox", { name: "Tìm tổ công nghệ số" }).fill("binh thuan");
     await screenshot(page, "teams-all");
-    expect(await seriousAxeViolations(page)).toEqual([]);
+    await session.expectAccessible(page.url());
   });
 
   it("opens the resident's team from a guide's 'Nhờ tổ công nghệ số hỗ trợ'", async () => {
