@@ -1,5 +1,6 @@
 import type { Queryable } from "../db/database";
 import type { Office, Ward, WardSummary } from "../../shared/schemas/ward";
+import { notFound } from "../lib/api-error";
 
 type WardRow = {
   slug: string;
@@ -41,4 +42,11 @@ export async function findWard(db: Queryable, slug: string): Promise<Ward | null
     offices,
     updatedAt: row.updated_at.toISOString(),
   };
+}
+
+/** The ward, or the 404 every ward-scoped route answers for an unknown one. */
+export async function requireWard(db: Queryable, slug: string): Promise<Ward> {
+  const ward = await findWard(db, slug);
+  if (!ward) throw notFound(`Phường "${slug}"`);
+  return ward;
 }

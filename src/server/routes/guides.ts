@@ -4,7 +4,7 @@ import { GuideDetailSchema, GuideListQuerySchema, GuideListSchema, GuideParamsSc
 import type { Database } from "../db/database";
 import { notFound } from "../lib/api-error";
 import { findGuide, listGuides } from "../repositories/guides";
-import { findWard } from "../repositories/wards";
+import { requireWard } from "../repositories/wards";
 import { PUBLIC_CACHE } from "./wards";
 
 export const guideRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (app, { db }) => {
@@ -21,7 +21,7 @@ export const guideRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (a
       config: { cacheControl: PUBLIC_CACHE },
     },
     async (request) => {
-      if (!(await findWard(db, request.params.ward))) throw notFound(`Phường "${request.params.ward}"`);
+      await requireWard(db, request.params.ward);
       return { items: await listGuides(db, request.query.topic) };
     },
   );
@@ -38,8 +38,7 @@ export const guideRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (a
       config: { cacheControl: PUBLIC_CACHE },
     },
     async (request) => {
-      const ward = await findWard(db, request.params.ward);
-      if (!ward) throw notFound(`Phường "${request.params.ward}"`);
+      const ward = await requireWard(db, request.params.ward);
       const guide = await findGuide(db, request.params.slug, ward);
       if (!guide) throw notFound(`Hướng dẫn "${request.params.slug}"`);
       return guide;

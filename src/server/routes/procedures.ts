@@ -13,15 +13,10 @@ import {
 import type { Database } from "../db/database";
 import { notFound } from "../lib/api-error";
 import { loadWardProcedures, pageOfProcedures } from "../repositories/procedures";
-import { findWard } from "../repositories/wards";
+import { requireWard } from "../repositories/wards";
 import { PUBLIC_CACHE } from "./wards";
 
 export const procedureRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (app, { db }) => {
-  const wardOrThrow = async (slug: string) => {
-    const ward = await findWard(db, slug);
-    if (!ward) throw notFound(`Phường "${slug}"`);
-    return ward;
-  };
 
   app.get(
     "/wards/:ward/procedures",
@@ -36,7 +31,7 @@ export const procedureRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = asyn
       config: { cacheControl: PUBLIC_CACHE },
     },
     async (request) => {
-      const ward = await wardOrThrow(request.params.ward);
+      const ward = await requireWard(db, request.params.ward);
       const procedures = await loadWardProcedures(db, ward.slug, ward.offices);
       return pageOfProcedures(ward.slug, procedures, { ...request.query, limit: request.query.limit ?? 20 });
     },
@@ -54,7 +49,7 @@ export const procedureRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = asyn
       config: { cacheControl: PUBLIC_CACHE },
     },
     async (request) => {
-      const ward = await wardOrThrow(request.params.ward);
+      const ward = await requireWard(db, request.params.ward);
       const procedure = (await loadWardProcedures(db, ward.slug, ward.offices)).find((p) => p.slug === request.params.slug);
       if (!procedure) throw notFound(`Thủ tục "${request.params.slug}"`);
       return procedure;
@@ -73,7 +68,7 @@ export const procedureRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = asyn
       config: { cacheControl: PUBLIC_CACHE },
     },
     async (request) => {
-      const ward = await wardOrThrow(request.params.ward);
+      const ward = await requireWard(db, request.params.ward);
       const procedures = await loadWardProcedures(db, ward.slug, ward.offices);
       const items = PROCEDURE_FIELDS.map((field) => ({
         field,
@@ -97,7 +92,7 @@ export const procedureRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = asyn
       config: { cacheControl: PUBLIC_CACHE },
     },
     async (request) => {
-      const ward = await wardOrThrow(request.params.ward);
+      const ward = await requireWard(db, request.params.ward);
       const generatedAt = new Date().toISOString();
       const all = await loadWardProcedures(db, ward.slug, ward.offices);
       const since = request.query.since ? new Date(request.query.since) : null;

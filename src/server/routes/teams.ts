@@ -5,7 +5,7 @@ import { AreaListQuerySchema, AreaListSchema, ContactsSchema, TeamListQuerySchem
 import type { Database } from "../db/database";
 import { notFound } from "../lib/api-error";
 import { findTeam, listAreas, listTeams } from "../repositories/teams";
-import { findWard } from "../repositories/wards";
+import { requireWard } from "../repositories/wards";
 import { PUBLIC_CACHE } from "./wards";
 
 // National numbers every resident should have at hand; not ward data.
@@ -16,11 +16,6 @@ const EMERGENCY = [
 ];
 
 export const teamRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (app, { db }) => {
-  const wardOrThrow = async (slug: string) => {
-    const ward = await findWard(db, slug);
-    if (!ward) throw notFound(`Phường "${slug}"`);
-    return ward;
-  };
   const errors = { 400: ErrorResponseSchema, 404: ErrorResponseSchema };
 
   app.get(
@@ -30,7 +25,7 @@ export const teamRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (ap
       config: { cacheControl: PUBLIC_CACHE },
     },
     async (request) => {
-      const ward = await wardOrThrow(request.params.ward);
+      const ward = await requireWard(db, request.params.ward);
       const areas = await listAreas(db, ward.slug);
       const q = request.query.q ?? "";
       return { items: areas.filter((a) => areaMatches(q, [a.name, a.formerName, a.formerWard, ...a.aliases])) };
@@ -44,7 +39,7 @@ export const teamRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (ap
       config: { cacheControl: PUBLIC_CACHE },
     },
     async (request) => {
-      const ward = await wardOrThrow(request.params.ward);
+      const ward = await requireWard(db, request.params.ward);
       const teams = await listTeams(db, ward.slug);
       const { area } = request.query;
       if (!area) return { items: teams };
@@ -60,7 +55,7 @@ export const teamRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (ap
       config: { cacheControl: PUBLIC_CACHE },
     },
     async (request) => {
-      const ward = await wardOrThrow(request.params.ward);
+      const ward = await requireWard(db, request.params.ward);
       const team = await findTeam(db, ward.slug, request.params.id, ward.isDemo);
       if (!team) throw notFound(`Tổ công nghệ số "${request.params.id}"`);
       return team;
@@ -74,7 +69,7 @@ export const teamRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (ap
       config: { cacheControl: PUBLIC_CACHE },
     },
     async (request) => {
-      const ward = await wardOrThrow(request.params.ward);
+      const ward = await requireWard(db, request.params.ward);
       return { hotline: ward.hotline, offices: ward.offices, emergency: EMERGENCY, isDemo: ward.isDemo };
     },
   );

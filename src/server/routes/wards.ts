@@ -2,8 +2,7 @@ import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { ErrorResponseSchema, WardParamsSchema } from "../../shared/schemas/common";
 import { WardListSchema, WardSchema } from "../../shared/schemas/ward";
 import type { Database } from "../db/database";
-import { notFound } from "../lib/api-error";
-import { findWard, listWards } from "../repositories/wards";
+import { listWards, requireWard } from "../repositories/wards";
 
 export const PUBLIC_CACHE = "public, max-age=60, stale-while-revalidate=600";
 
@@ -29,9 +28,7 @@ export const wardRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (ap
       config: { cacheControl: PUBLIC_CACHE },
     },
     async (request) => {
-      const ward = await findWard(db, request.params.ward);
-      if (!ward) throw notFound(`Phường "${request.params.ward}"`);
-      return ward;
+      return requireWard(db, request.params.ward);
     },
   );
 };

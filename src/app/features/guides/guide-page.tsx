@@ -1,16 +1,16 @@
-import { HandHelping, MapPin, Share2, Users } from "lucide-react";
+import { HandHelping, Share2, Users } from "lucide-react";
 import { useEffect, useState } from "react";
 import { Link, useParams, useSearchParams } from "react-router-dom";
 import { useRecoilRefresher_UNSTABLE, useRecoilValue } from "recoil";
 import useSnackbar from "zmp-ui/useSnackbar";
 import { GuideAudienceLabels } from "../../../shared/schemas/guide";
 import type { GuideDetail } from "../../../shared/schemas/guide-api";
-import { describeOpenState, openState } from "../../../shared/opening-hours";
 import { shareUrlFor } from "../../lib/share-url";
 import { shareLink } from "../../platform/zalo";
 import { AsyncBoundary } from "../../ui/async-boundary";
 import { PageLayout } from "../../ui/page-layout";
 import { SkeletonList } from "../../ui/skeleton";
+import { OfficeDetails } from "../ward/office-details";
 import { GuideSources } from "./guide-sources";
 import { GuideStepItem } from "./guide-step";
 import { guideQuery } from "./guides-state";
@@ -26,11 +26,7 @@ function PoliceOffice({ guide }: { guide: GuideDetail }) {
       <p>
         <strong>{office.name}</strong>
       </p>
-      <p>
-        <MapPin size={18} aria-hidden="true" /> {office.address}
-      </p>
-      <p>{describeOpenState(openState(office.hours, new Date()))}</p>
-      {office.note && <p className="muted small">{office.note}</p>}
+      <OfficeDetails office={office} />
     </section>
   );
 }

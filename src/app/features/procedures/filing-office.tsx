@@ -1,13 +1,11 @@
-import { Clock, MapPin } from "lucide-react";
-import { describeDay, describeOpenState, openState, vietnamClock } from "../../../shared/opening-hours";
 import type { WardProcedurePart } from "../../../shared/schemas/procedure-api";
 import { openWebPage } from "../../platform/zalo";
+import { OfficeDetails } from "../ward/office-details";
 
 /** Where to file in this ward: the office, whether it is open now, today's hours, and a map link. */
 export function FilingOffice({ part, wardName }: { part: WardProcedurePart; wardName: string }) {
   const { office, note } = part;
   if (!office) return null;
-  const now = new Date();
   const mapUrl = `https://www.google.com/maps/search/?api=1&query=${encodeURIComponent(`${office.address}, ${wardName}`)}`;
   return (
     <section className="card office-card-inline" aria-labelledby="where-title">
@@ -15,14 +13,8 @@ export function FilingOffice({ part, wardName }: { part: WardProcedurePart; ward
       <p>
         <strong>{office.name}</strong>
       </p>
-      <p>
-        <MapPin size={18} aria-hidden="true" /> {office.address}
-      </p>
-      <p>
-        <Clock size={18} aria-hidden="true" /> {describeOpenState(openState(office.hours, now))}. Hôm nay: {describeDay(office.hours, vietnamClock(now).day)}
-      </p>
+      <OfficeDetails office={office} />
       {note && <p>{note}</p>}
-      {office.note && <p className="muted small">{office.note}</p>}
       <a
         className="link-button"
         href={mapUrl}

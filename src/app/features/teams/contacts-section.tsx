@@ -1,7 +1,7 @@
-import { Clock, MapPin, Phone } from "lucide-react";
+import { Phone } from "lucide-react";
 import { useRecoilValue } from "recoil";
-import { describeDay, describeOpenState, openState, vietnamClock } from "../../../shared/opening-hours";
 import { HotlineLink } from "../ward/hotline-link";
+import { OfficeDetails } from "../ward/office-details";
 import { contactsQuery } from "./teams-state";
 
 /** The ward's own contacts: hotline, offices with whether they are open now, emergency numbers. */
@@ -17,23 +17,15 @@ export function ContactsSection() {
         </div>
       )}
       {contacts.offices.map((o) => {
-        const state = openState(o.hours, now);
         return (
           <div key={o.id} className="card office-card-inline">
             <h3>{o.name}</h3>
-            <p className={state.open ? "status-open" : "status-closed"}>
-              <Clock size={18} aria-hidden="true" /> {describeOpenState(state)}
-            </p>
-            <p className="muted small">Hôm nay: {describeDay(o.hours, vietnamClock(now).day)}</p>
-            <p>
-              <MapPin size={18} aria-hidden="true" /> {o.address}
-            </p>
+            <OfficeDetails office={o} now={now} />
             {o.phone && (
               <p>
                 <Phone size={18} aria-hidden="true" /> <a href={`tel:${o.phone.replace(/[^\d+]/g, "")}`}>{o.phone}</a>
               </p>
             )}
-            {o.note && <p className="muted small">{o.note}</p>}
           </div>
         );
       })}
