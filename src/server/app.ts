@@ -4,12 +4,15 @@ import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import type { Config } from "./config";
 import type { Database } from "./db/database";
 import { registerApiDocs } from "./plugins/api-docs";
+import { registerAuth } from "./plugins/auth";
 import { registerErrorHandler } from "./plugins/error-handler";
 import { registerHttpCache } from "./plugins/http-cache";
 import { registerResponseCache } from "./plugins/response-cache";
 import { registerSecurity } from "./plugins/security";
 import { registerStaticApps, type StaticApps } from "./plugins/static-apps";
+import { announcementAdminRoutes } from "./routes/announcements-admin";
 import { announcementRoutes } from "./routes/announcements";
+import { authRoutes } from "./routes/auth";
 import { guideRoutes } from "./routes/guides";
 import { healthRoutes } from "./routes/health";
 import { procedureRoutes } from "./routes/procedures";
@@ -23,11 +26,19 @@ export type BuildOptions = {
   staticApps?: StaticApps;
   /** Tests pass false; the server passes its pino options. */
   logger?: boolean | Record<string, unknown>;
+  /** What "now" is for schedules, expiry and sessions; tests move it. */
+  clock?: () => Date;
 };
+
+declare module "fastify" {
+  interface FastifyInstance {
+    clock: () => Date;
+  }
+}
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
-export async function buildApp({ config, db, staticApps, logger = false }: BuildOptions): Promise<FastifyInstance> {
+export async function buildApp({ config, db, staticApps, logger = false, clock = () => new Date() }: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
     trustProxy: config.trustProxy,
@@ -40,6 +51,7 @@ export async function buildApp({ config, db, staticApps, logger = false }: Build
     ajv: { customOptions: { coerceTypes: "array", removeAdditional: false, allErrors: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
+  app.decorate("clock", clock);
   app.addHook("onRequest", async (request, reply) => {
     reply.header("x-request-id", request.id);
   });
@@ -48,6 +60,7 @@ export async function buildApp({ config, db, staticApps, logger = false }: Build
   await registerHttpCache(app);
   await registerResponseCache(app, { ttlMs: config.responseCacheTtlMs });
   await registerApiDocs(app, APP_VERSION);
+  await registerAuth(app, db);
 
   await app.register(healthRoutes, { prefix: "/api/v1", db, version: APP_VERSION });
   await app.register(wardRoutes, { prefix: "/api/v1", db });
@@ -55,6 +68,8 @@ export async function buildApp({ config, db, staticApps, logger = false }: Build
   await app.register(procedureRoutes, { prefix: "/api/v1", db });
   await app.register(guideRoutes, { prefix: "/api/v1", db });
   await app.register(teamRoutes, { prefix: "/api/v1", db });
+  await app.register(authRoutes, { prefix: "/api/v1", db });
+  await app.register(announcementAdminRoutes, { prefix: "/api/v1", db });
 
   await registerStaticApps(app, staticApps ?? { appDir: null, consoleDir: null });
   return app;

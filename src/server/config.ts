@@ -20,6 +20,8 @@ const EnvSchema = Type.Object({
   RATE_LIMIT_PER_MINUTE: Type.Integer({ minimum: 1, default: 600 }),
   TRUST_PROXY: Type.Boolean({ default: false }),
   SEED_DEMO: Type.Boolean({ default: true }),
+  BOOTSTRAP_ADMIN_LOGIN: Type.Optional(Type.String({ pattern: "^[A-Za-z0-9._-]{3,40}$" })),
+  BOOTSTRAP_ADMIN_PASSWORD: Type.Optional(Type.String({ minLength: 10, maxLength: 200 })),
   RESPONSE_CACHE_TTL_MS: Type.Integer({ minimum: 0, maximum: 60_000, default: 1_000 }),
   SHUTDOWN_TIMEOUT_MS: Type.Integer({ minimum: 100, maximum: 60_000, default: 4_500 }),
 });
@@ -37,6 +39,7 @@ export type Config = {
   seedDemo: boolean;
   shutdownTimeoutMs: number;
   responseCacheTtlMs: number;
+  bootstrapAdmin: { login?: string | undefined; password?: string | undefined };
 };
 
 export class ConfigError extends Error {
@@ -57,7 +60,9 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   if (!Value.Check(EnvSchema, withDefaults)) {
     const problems = [...Value.Errors(EnvSchema, withDefaults)].map((e) => {
       const name = e.instancePath.replace(/^\//, "") || String((e.params as { requiredProperties?: string[] }).requiredProperties ?? "");
-      return `${name}=${JSON.stringify(raw[name] ?? "")}: ${e.message}`;
+      // A bad password is named, never echoed.
+      const shown = name.includes("PASSWORD") ? "(hidden)" : JSON.stringify(raw[name] ?? "");
+      return `${name}=${shown}: ${e.message}`;
     });
     throw new ConfigError(`Invalid configuration:\n  ${[...new Set(problems)].join("\n  ")}`);
   }
@@ -77,5 +82,6 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     seedDemo: env.SEED_DEMO,
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
     responseCacheTtlMs: env.RESPONSE_CACHE_TTL_MS,
+    bootstrapAdmin: { login: env.BOOTSTRAP_ADMIN_LOGIN, password: env.BOOTSTRAP_ADMIN_PASSWORD },
   };
 }

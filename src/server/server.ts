@@ -3,6 +3,7 @@ import { buildApp } from "./app";
 import type { Config } from "./config";
 import { openDatabase, type Database } from "./db/database";
 import { prepareDatabase } from "./db/prepare";
+import { ensureFirstAdmin } from "./lib/staff-accounts";
 import type { StaticApps } from "./plugins/static-apps";
 
 export const LOG_REDACT = [
@@ -13,7 +14,14 @@ export const LOG_REDACT = [
   "*.passwordHash",
 ];
 
-export type RunningServer = { app: FastifyInstance; db: Database; url: string; close: () => Promise<void> };
+export type RunningServer = {
+  app: FastifyInstance;
+  db: Database;
+  url: string;
+  close: () => Promise<void>;
+  /** Set when this start created the first admin with a generated password: print it once. */
+  firstAdmin: { login: string; password: string | null } | null;
+};
 
 /** Opens the database, migrates, seeds an empty one, and listens. Used by `npm start` and `npm run dev`. */
 export async function startServer(config: Config, staticApps: StaticApps): Promise<RunningServer> {
@@ -21,6 +29,7 @@ export async function startServer(config: Config, staticApps: StaticApps): Promi
   let app: FastifyInstance | undefined;
   try {
     const prepared = await prepareDatabase(db, { demo: config.seedDemo });
+    const firstAdmin = await ensureFirstAdmin(db, config.bootstrapAdmin);
     app = await buildApp({
       config,
       db,
@@ -34,7 +43,7 @@ export async function startServer(config: Config, staticApps: StaticApps): Promi
     const address = await app.listen({ host: config.host, port: config.port });
     const url = address.replace("0.0.0.0", "127.0.0.1").replace("[::]", "127.0.0.1");
     const server = app;
-    return { app: server, db, url, close: () => server.close() };
+    return { app: server, db, url, close: () => server.close(), firstAdmin };
   } catch (error) {
     if (app) await app.close().catch(() => undefined);
     else await db.close().catch(() => undefined);

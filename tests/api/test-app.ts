@@ -8,10 +8,13 @@ import { openTestDatabase } from "./test-database";
 export type TestApp = { app: FastifyInstance; db: Database; close: () => Promise<void> };
 
 /** The real app on a fresh, migrated database with the demo content. One per test file: start-up is slow. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(
+  env: Record<string, string> = {},
+  options: { clock?: () => Date; logger?: Record<string, unknown> } = {},
+): Promise<TestApp> {
   const { db, drop } = await openTestDatabase();
   await prepareDatabase(db, { demo: true });
-  const app = await buildApp({ config: loadConfig({ NODE_ENV: "test", ...env }), db });
+  const app = await buildApp({ config: loadConfig({ NODE_ENV: "test", ...env }), db, ...options });
   return {
     app,
     db,

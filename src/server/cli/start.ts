@@ -19,6 +19,11 @@ try {
   say(`  Staff console  ${server.url}/console/`);
   say(`  API            ${server.url}/api/v1/wards`);
   say(`  API docs       ${server.url}/api/docs`);
+  if (server.firstAdmin) {
+    say("");
+    say(`First staff account created: login "${server.firstAdmin.login}"${server.firstAdmin.password ? `, password ${server.firstAdmin.password}` : " (password from BOOTSTRAP_ADMIN_PASSWORD)"}`);
+    if (server.firstAdmin.password) say("This password is shown only now. Sign in and change it, or reset it with: npm run staff -- reset <login>");
+  }
   say("Stop with Ctrl+C.");
 } catch (error) {
   process.stderr.write(`${error instanceof ConfigError ? error.message : (error as Error).stack ?? String(error)}\n`);

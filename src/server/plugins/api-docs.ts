@@ -15,6 +15,7 @@ export async function registerApiDocs(app: FastifyInstance, version: string): Pr
         { name: "system", description: "Health and documentation" },
         { name: "wards", description: "Wards and their offices" },
         { name: "announcements", description: "What the ward office publishes" },
+        { name: "staff", description: "Sign-in and the ward office's own routes (cookie session + X-CSRF-Token)" },
         { name: "teams", description: "Residential areas, community tech teams and ward contacts" },
         { name: "guides", description: "Step-by-step guides: VNeID, QR payment, scams" },
         { name: "procedures", description: "Public-service procedures (thủ tục hành chính) and where to file them" },

@@ -19,8 +19,10 @@ type AnnouncementRow = {
   publish_key: string;
 };
 
-// What residents may see: published (or scheduled and now due) and not yet expired.
-const VISIBLE = `status in ('scheduled', 'published') and publish_at <= now() and (expire_at is null or expire_at > now())`;
+// What residents may see at `$n` (the app's clock, so tests can move time): published, or
+// scheduled and now due, and not yet expired. No background job flips statuses.
+const visibleAt = (n: number) =>
+  `status in ('scheduled', 'published') and publish_at <= $${n}::timestamptz and (expire_at is null or expire_at > $${n}::timestamptz)`;
 const SUMMARY_COLUMNS = "id, ward_slug, title, excerpt, category, pinned, publish_at, expire_at, updated_at";
 
 type ListKey = [pinned: 0 | 1, publishAt: string, id: number];
@@ -48,9 +50,10 @@ export async function listVisibleAnnouncements(
   db: Queryable,
   ward: string,
   options: { category?: AnnouncementCategory | undefined; cursor?: string | undefined; limit: number },
+  now: Date,
 ): Promise<AnnouncementPage> {
-  const params: unknown[] = [ward];
-  let where = `ward_slug = $1 and ${VISIBLE}`;
+  const params: unknown[] = [ward, now];
+  let where = `ward_slug = $1 and ${visibleAt(2)}`;
   if (options.category) {
     params.push(options.category);
     where += ` and category = $${params.length}`;
@@ -79,10 +82,10 @@ export async function listVisibleAnnouncements(
   };
 }
 
-export async function findVisibleAnnouncement(db: Queryable, ward: string, id: number): Promise<Announcement | null> {
+export async function findVisibleAnnouncement(db: Queryable, ward: string, id: number, now: Date): Promise<Announcement | null> {
   const [row] = await db.query<AnnouncementRow>(
-    `select ${SUMMARY_COLUMNS}, body, body_html, author, version from announcements where ward_slug = $1 and id = $2 and ${VISIBLE}`,
-    [ward, id],
+    `select ${SUMMARY_COLUMNS}, body, body_html, author, version from announcements where ward_slug = $1 and id = $2 and ${visibleAt(3)}`,
+    [ward, id, now],
   );
   if (!row) return null;
   return { ...toSummary(row), body: row.body, bodyHtml: row.body_html, author: row.author, version: row.version };

@@ -27,7 +27,7 @@ export const announcementRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = a
     },
     async (request) => {
       const { ward } = request.params;
-      const page = await listVisibleAnnouncements(db, ward, { ...request.query, limit: request.query.limit ?? 20 });
+      const page = await listVisibleAnnouncements(db, ward, { ...request.query, limit: request.query.limit ?? 20 }, app.clock());
       // An empty page is ambiguous; only then is it worth a second query to tell "no ward" apart.
       if (page.items.length === 0 && !(await wardExists(db, ward))) throw notFound(`Phường "${ward}"`);
       return page;
@@ -47,7 +47,7 @@ export const announcementRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = a
     },
     async (request) => {
       const { ward, id } = request.params;
-      const announcement = await findVisibleAnnouncement(db, ward, id);
+      const announcement = await findVisibleAnnouncement(db, ward, id, app.clock());
       if (!announcement) {
         throw (await wardExists(db, ward)) ? notFound(`Thông báo số ${id}`) : notFound(`Phường "${ward}"`);
       }

@@ -1,0 +1,62 @@
+import cookie from "@fastify/cookie";
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { Database } from "../db/database";
+import { ApiError } from "../lib/api-error";
+import type { StaffRole } from "../../shared/schemas/staff";
+import { findSession, type StaffRecord } from "../repositories/staff";
+
+export const SESSION_COOKIE = "cds_session";
+
+declare module "fastify" {
+  interface FastifyRequest {
+    /** The signed-in staff member, when the request carries a valid session cookie. */
+    staff: StaffRecord | null;
+    csrfToken: string | null;
+    sessionToken: string | null;
+    sessionExpiresAt: Date | null;
+  }
+}
+
+const unauthenticated = () =>
+  new ApiError(401, "UNAUTHENTICATED", "Bạn chưa đăng nhập hoặc phiên đã hết hạn. Hãy đăng nhập lại. (Sign in first.)");
+
+/**
+ * Reads the session cookie on API requests. Authorisation is explicit in each route through
+ * `requireStaff`, so a route that forgets it is visibly public rather than silently half-protected.
+ */
+export async function registerAuth(app: FastifyInstance, db: Database): Promise<void> {
+  await app.register(cookie);
+  app.decorateRequest("staff", null);
+  app.decorateRequest("csrfToken", null);
+  app.decorateRequest("sessionToken", null);
+  app.decorateRequest("sessionExpiresAt", null);
+  app.addHook("onRequest", async (request) => {
+    const token = request.cookies[SESSION_COOKIE];
+    if (!token || !request.url.startsWith("/api/")) return;
+    const session = await findSession(db, token, app.clock());
+    if (!session) return;
+    request.staff = session.staff;
+    request.csrfToken = session.csrfToken;
+    request.sessionToken = token;
+    request.sessionExpiresAt = session.expiresAt;
+  });
+}
+
+/**
+ * The gate of every staff route: signed in (401), the CSRF token on anything that changes state
+ * (403), the right role and the ward among the staff member's wards (403).
+ */
+export function requireStaff(request: FastifyRequest, need: { ward?: string; role?: StaffRole } = {}): StaffRecord {
+  const staff = request.staff;
+  if (!staff) throw unauthenticated();
+  if (request.method !== "GET" && request.method !== "HEAD" && request.headers["x-csrf-token"] !== request.csrfToken) {
+    throw new ApiError(403, "CSRF", "Thiếu hoặc sai mã chống giả mạo (X-CSRF-Token). Hãy tải lại trang quản trị rồi thử lại. (CSRF token missing or wrong.)");
+  }
+  if (need.role === "admin" && staff.role !== "admin") {
+    throw new ApiError(403, "FORBIDDEN", "Chỉ quản trị viên làm được việc này. (Admins only.)");
+  }
+  if (need.ward && !staff.wards.includes(need.ward)) {
+    throw new ApiError(403, "FORBIDDEN", `Tài khoản của bạn không quản lý phường "${need.ward}". (Not your ward.)`);
+  }
+  return staff;
+}

@@ -1,0 +1,127 @@
+import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
+import { AnnouncementParamsSchema } from "../../shared/schemas/announcement";
+import {
+  AnnouncementCreateSchema,
+  AnnouncementPatchSchema,
+  ManagedAnnouncementListSchema,
+  ManagedAnnouncementSchema,
+  ManagedListQuerySchema,
+  PreviewBodySchema,
+  PreviewSchema,
+  PublishSchema,
+  WithdrawSchema,
+} from "../../shared/schemas/announcement-admin";
+import { AuditPageSchema, AuditQuerySchema } from "../../shared/schemas/audit";
+import { ErrorResponseSchema, WardParamsSchema } from "../../shared/schemas/common";
+import type { Database } from "../db/database";
+import { notFound } from "../lib/api-error";
+import { renderMarkdown } from "../lib/markdown";
+import { requireStaff } from "../plugins/auth";
+import {
+  createAnnouncement,
+  findManaged,
+  listManaged,
+  publishAnnouncement,
+  updateAnnouncement,
+  withdrawAnnouncement,
+} from "../repositories/announcement-writes";
+import { listAudit } from "../repositories/audit";
+import { requireWard } from "../repositories/wards";
+
+const ERRORS = {
+  400: ErrorResponseSchema,
+  401: ErrorResponseSchema,
+  403: ErrorResponseSchema,
+  404: ErrorResponseSchema,
+  409: ErrorResponseSchema,
+  422: ErrorResponseSchema,
+};
+
+/** The staff side of announcements: drafts, edits with versions, publish/schedule, withdraw, audit. */
+export const announcementAdminRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (app, { db }) => {
+  // Residents must see a publish or withdraw at once, not after the micro-cache expires.
+  const changed = <T>(value: T): T => {
+    app.clearResponseCache();
+    return value;
+  };
+
+  app.get(
+    "/wards/:ward/manage/announcements",
+    { schema: { tags: ["staff"], summary: "All announcements of the ward in every status (staff)", params: WardParamsSchema, querystring: ManagedListQuerySchema, response: { 200: ManagedAnnouncementListSchema, ...ERRORS } } },
+    async (request) => {
+      requireStaff(request, { ward: request.params.ward });
+      return { items: await listManaged(db, request.params.ward, { ...request.query, limit: request.query.limit ?? 100 }) };
+    },
+  );
+
+  app.get(
+    "/wards/:ward/manage/announcements/:id",
+    { schema: { tags: ["staff"], summary: "One announcement in any status (staff)", params: AnnouncementParamsSchema, response: { 200: ManagedAnnouncementSchema, ...ERRORS } } },
+    async (request) => {
+      requireStaff(request, { ward: request.params.ward });
+      const found = await findManaged(db, request.params.ward, request.params.id);
+      if (!found) throw notFound(`Thông báo số ${request.params.id}`);
+      return found;
+    },
+  );
+
+  app.post(
+    "/wards/:ward/announcements",
+    { schema: { tags: ["staff"], summary: "Create a draft announcement", params: WardParamsSchema, body: AnnouncementCreateSchema, response: { 201: ManagedAnnouncementSchema, ...ERRORS } } },
+    async (request, reply) => {
+      const staff = requireStaff(request, { ward: request.params.ward });
+      await requireWard(db, request.params.ward);
+      const created = await createAnnouncement(db, request.params.ward, request.body, staff, app.clock());
+      return reply.status(201).send(changed(created));
+    },
+  );
+
+  app.patch(
+    "/wards/:ward/announcements/:id",
+    { schema: { tags: ["staff"], summary: "Edit an announcement; version must be the one you edited (409 if someone changed it since)", params: AnnouncementParamsSchema, body: AnnouncementPatchSchema, response: { 200: ManagedAnnouncementSchema, ...ERRORS } } },
+    async (request) => {
+      const staff = requireStaff(request, { ward: request.params.ward });
+      return changed(await updateAnnouncement(db, request.params.ward, request.params.id, request.body, staff, app.clock()));
+    },
+  );
+
+  app.post(
+    "/wards/:ward/announcements/:id/publish",
+    { schema: { tags: ["staff"], summary: "Publish now, or schedule with a future `at`", params: AnnouncementParamsSchema, body: PublishSchema, response: { 200: ManagedAnnouncementSchema, ...ERRORS } } },
+    async (request) => {
+      const staff = requireStaff(request, { ward: request.params.ward });
+      const { version, at } = request.body;
+      return changed(await publishAnnouncement(db, request.params.ward, request.params.id, version, at, staff, app.clock()));
+    },
+  );
+
+  app.post(
+    "/wards/:ward/announcements/:id/withdraw",
+    { schema: { tags: ["staff"], summary: "Withdraw a published or scheduled announcement", params: AnnouncementParamsSchema, body: WithdrawSchema, response: { 200: ManagedAnnouncementSchema, ...ERRORS } } },
+    async (request) => {
+      const staff = requireStaff(request, { ward: request.params.ward });
+      return changed(await withdrawAnnouncement(db, request.params.ward, request.params.id, request.body.version, staff, app.clock()));
+    },
+  );
+
+  app.get(
+    "/wards/:ward/audit",
+    { schema: { tags: ["staff"], summary: "Who changed what in this ward, newest first", params: WardParamsSchema, querystring: AuditQuerySchema, response: { 200: AuditPageSchema, ...ERRORS } } },
+    async (request) => {
+      requireStaff(request, { ward: request.params.ward });
+      const limit = request.query.limit ?? 50;
+      const items = await listAudit(db, request.params.ward, limit, request.query.before);
+      const last = items[items.length - 1];
+      return { items, nextBefore: items.length === limit && last ? last.id : null };
+    },
+  );
+
+  app.post(
+    "/markdown/preview",
+    { schema: { tags: ["staff"], summary: "Render Markdown exactly as residents will see it (the same sanitiser)", body: PreviewBodySchema, response: { 200: PreviewSchema, 401: ErrorResponseSchema, 403: ErrorResponseSchema } } },
+    async (request) => {
+      requireStaff(request);
+      return { html: renderMarkdown(request.body.body) };
+    },
+  );
+};

@@ -1,0 +1,62 @@
+import Type, { type Static } from "typebox";
+import { WardSlugSchema } from "./common";
+
+export const STAFF_ROLES = ["admin", "editor"] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+export const StaffRoleLabels: Record<StaffRole, string> = { admin: "Quản trị", editor: "Biên tập" };
+
+export const LoginSchema = Type.String({ pattern: "^[A-Za-z0-9._-]{3,40}$", description: "3–40 letters, digits, dot, dash or underscore" });
+
+export const StaffMemberSchema = Type.Object(
+  {
+    id: Type.Integer(),
+    login: Type.String(),
+    name: Type.String(),
+    role: Type.Enum(STAFF_ROLES),
+    disabled: Type.Boolean(),
+    wards: Type.Array(WardSlugSchema),
+  },
+  { additionalProperties: false },
+);
+export type StaffMember = Static<typeof StaffMemberSchema>;
+
+export const LoginBodySchema = Type.Object(
+  { login: Type.String({ minLength: 1, maxLength: 100 }), password: Type.String({ minLength: 1, maxLength: 200 }) },
+  { additionalProperties: false },
+);
+
+export const SessionSchema = Type.Object(
+  { staff: StaffMemberSchema, csrfToken: Type.String(), expiresAt: Type.String({ format: "date-time" }) },
+  { additionalProperties: false },
+);
+export type Session = Static<typeof SessionSchema>;
+
+export const StaffListSchema = Type.Object({ items: Type.Array(StaffMemberSchema) }, { additionalProperties: false });
+
+export const NewStaffSchema = Type.Object(
+  {
+    login: LoginSchema,
+    name: Type.String({ minLength: 1, maxLength: 100 }),
+    role: Type.Enum(STAFF_ROLES),
+    wards: Type.Array(WardSlugSchema, { minItems: 1, maxItems: 50 }),
+    password: Type.Optional(Type.String({ minLength: 10, maxLength: 200 })),
+  },
+  { additionalProperties: false },
+);
+
+export const StaffPatchSchema = Type.Object(
+  {
+    name: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+    role: Type.Optional(Type.Enum(STAFF_ROLES)),
+    wards: Type.Optional(Type.Array(WardSlugSchema, { minItems: 1, maxItems: 50 })),
+    disabled: Type.Optional(Type.Boolean()),
+    resetPassword: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+
+/** A staff member, plus the password exactly once when the server made one. */
+export const StaffWithPasswordSchema = Type.Object(
+  { staff: StaffMemberSchema, password: Type.Union([Type.String(), Type.Null()]) },
+  { additionalProperties: false },
+);
