@@ -13,6 +13,7 @@ import { registerStaticApps, type StaticApps } from "./plugins/static-apps";
 import { announcementAdminRoutes } from "./routes/announcements-admin";
 import { announcementRoutes } from "./routes/announcements";
 import { authRoutes } from "./routes/auth";
+import { staffAdminRoutes } from "./routes/staff-admin";
 import { guideRoutes } from "./routes/guides";
 import { healthRoutes } from "./routes/health";
 import { procedureRoutes } from "./routes/procedures";
@@ -70,6 +71,7 @@ export async function buildApp({ config, db, staticApps, logger = false, clock =
   await app.register(teamRoutes, { prefix: "/api/v1", db });
   await app.register(authRoutes, { prefix: "/api/v1", db });
   await app.register(announcementAdminRoutes, { prefix: "/api/v1", db });
+  await app.register(staffAdminRoutes, { prefix: "/api/v1", db });
 
   await registerStaticApps(app, staticApps ?? { appDir: null, consoleDir: null });
   return app;

@@ -139,3 +139,48 @@ describe("workflow", () => {
     expect((await as(t.app, staff.admin, { url: `${W}/audit?limit=5` })).json<AuditPage>().items[0]?.id).toBe(audit.items[0]?.id);
   });
 });
+
+describe("admin-only routes", () => {
+  it.each([
+    ["anonymous", 401],
+    ["other", 403],
+    ["editor", 403],
+    ["admin", 201],
+  ] as const)("creating a staff account as %s → %i", async (who, status) => {
+    const caller = who === "anonymous" ? null : staff[who];
+    const res = await as(t.app, caller, { method: "POST", url: "/api/v1/staff", payload: { login: `new-${who}`, name: "Cán bộ mới", role: "editor", wards: ["hoa-cuong"] } });
+    expect(res.statusCode).toBe(status);
+    if (status === 201) {
+      const password = res.json().password as string;
+      expect(password.length).toBeGreaterThanOrEqual(10);
+      expect((await t.app.inject({ method: "POST", url: "/api/v1/auth/login", payload: { login: "new-admin", password } })).statusCode).toBe(200);
+    }
+  });
+
+  it.each([
+    ["anonymous", 401],
+    ["other", 403],
+    ["editor", 403],
+    ["admin", 200],
+  ] as const)("changing ward settings as %s → %i", async (who, status) => {
+    const ward = (await t.app.inject(W)).json<{ version: number }>();
+    const caller = who === "anonymous" ? null : staff[who];
+    const res = await as(t.app, caller, { method: "PATCH", url: W, payload: { version: ward.version, hotline: "0236 111 2222" } });
+    expect(res.statusCode).toBe(status);
+  });
+
+  it("a stale ward settings version gets 409, and the audit keeps the before and after", async () => {
+    const ward = (await t.app.inject(W)).json<{ version: number; hotline: string }>();
+    const ok = await as(t.app, staff.admin, { method: "PATCH", url: W, payload: { version: ward.version, hotline: "0236 333 4444" } });
+    expect(ok.statusCode).toBe(200);
+    expect((await t.app.inject(W)).json().hotline).toBe("0236 333 4444");
+    expect((await as(t.app, staff.admin, { method: "PATCH", url: W, payload: { version: ward.version, hotline: "0236 555 6666" } })).statusCode).toBe(409);
+    const entry = (await as(t.app, staff.admin, { url: `${W}/audit?limit=1` })).json<AuditPage>().items[0];
+    expect(entry).toMatchObject({ entity: "ward", before: { hotline: ward.hotline }, after: { hotline: "0236 333 4444" } });
+  });
+
+  it("an editor cannot make staff even for their own ward, and an admin cannot grant a ward they do not manage", async () => {
+    const res = await as(t.app, staff.admin, { method: "POST", url: "/api/v1/staff", payload: { login: "sneaky", name: "X", role: "admin", wards: ["hai-chau"] } });
+    expect(res.statusCode).toBe(403);
+  });
+});

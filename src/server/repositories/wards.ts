@@ -12,6 +12,7 @@ type WardRow = {
   zalo_oa_id: string | null;
   branding: Ward["branding"];
   updated_at: Date;
+  version: number;
 };
 
 export async function listWards(db: Queryable): Promise<WardSummary[]> {
@@ -41,6 +42,7 @@ export async function findWard(db: Queryable, slug: string): Promise<Ward | null
     branding: row.branding,
     offices,
     updatedAt: row.updated_at.toISOString(),
+    version: row.version,
   };
 }
 

@@ -76,6 +76,7 @@ export const WardSchema = Type.Object(
     branding: BrandingSchema,
     offices: Type.Array(OfficeSchema),
     updatedAt: IsoDateTimeSchema,
+    version: Type.Integer({ minimum: 1, description: "Send it back when changing the settings" }),
   },
   { additionalProperties: false },
 );

@@ -6,7 +6,7 @@ import type { AnnouncementCategory } from "../../../shared/schemas/announcement"
 import type { SupportSession } from "../../../shared/schemas/team";
 import { excerptOf, renderMarkdown } from "../../lib/markdown";
 
-type DemoWard = Omit<Ward, "updatedAt"> & {
+type DemoWard = Omit<Ward, "updatedAt" | "version"> & {
   /** Procedures residents of this ward ask about most, most asked first. */
   popularProcedures: string[];
 };

@@ -1,0 +1,17 @@
+import Type, { type Static } from "typebox";
+import { BrandingSchema, FormerUnitSchema, OfficeSchema } from "./ward";
+
+/** What an admin may change about the ward; offices are replaced as a whole list. */
+export const WardPatchSchema = Type.Object(
+  {
+    version: Type.Integer({ minimum: 1 }),
+    name: Type.Optional(Type.String({ minLength: 2, maxLength: 120 })),
+    province: Type.Optional(Type.String({ minLength: 2, maxLength: 120 })),
+    hotline: Type.Optional(Type.Union([Type.String({ pattern: "^[0-9 +().-]{3,20}$" }), Type.Null()])),
+    branding: Type.Optional(BrandingSchema),
+    formerUnits: Type.Optional(Type.Array(FormerUnitSchema, { maxItems: 20 })),
+    offices: Type.Optional(Type.Array(OfficeSchema, { maxItems: 20 })),
+  },
+  { additionalProperties: false },
+);
+export type WardPatch = Static<typeof WardPatchSchema>;
