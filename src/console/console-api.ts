@@ -1,9 +1,27 @@
-import axios from "axios";
-import type { Health } from "../shared/schemas/health";
-import type { WardList } from "../shared/schemas/ward";
+import axios, { AxiosError } from "axios";
+import type { ErrorResponse } from "../shared/schemas/common";
 
-// The console is served by the API itself, so a same-origin path is always right.
-const http = axios.create({ baseURL: "/api/v1", timeout: 10_000 });
+// The console is served by the API itself: same origin, so the HttpOnly session cookie just works.
+export const http = axios.create({ baseURL: "/api/v1", timeout: 15_000 });
 
-export const fetchHealth = async () => (await http.get<Health>("/health")).data;
-export const fetchWards = async () => (await http.get<WardList>("/wards")).data;
+let csrfToken = "";
+/** Sent with every state-changing request; the server compares it with the session's. */
+export function setCsrfToken(token: string): void {
+  csrfToken = token;
+}
+http.interceptors.request.use((config) => {
+  if (config.method && config.method.toLowerCase() !== "get") config.headers.set("X-CSRF-Token", csrfToken);
+  return config;
+});
+
+/** The API's own message (it says how to fix the request), or a plain one for network trouble. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof AxiosError) {
+    const body = error.response?.data as Partial<ErrorResponse> | undefined;
+    if (body?.message) return body.message;
+    if (!error.response) return "Không kết nối được máy chủ. Hãy kiểm tra mạng rồi thử lại.";
+  }
+  return "Đã có lỗi. Hãy thử lại.";
+}
+
+export const errorStatus = (error: unknown): number | null => (error instanceof AxiosError ? (error.response?.status ?? null) : null);

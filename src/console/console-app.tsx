@@ -1,47 +1,59 @@
-import { useEffect, useState } from "react";
-import type { Health } from "../shared/schemas/health";
-import type { WardSummary } from "../shared/schemas/ward";
-import { fetchHealth, fetchWards } from "./console-api";
+import { useState } from "react";
+import { AnnouncementsView } from "./announcements-view";
+import { AuditView } from "./audit-view";
+import { SignInPage } from "./sign-in-page";
+import { StaffView } from "./staff-view";
+import { useSession } from "./use-session";
+import { WardSettingsView } from "./ward-settings-view";
 
-type Status = { health: Health; wards: WardSummary[] } | { error: string } | null;
+type View = "announcements" | "audit" | "staff" | "settings";
+const VIEWS: { id: View; label: string; adminOnly: boolean }[] = [
+  { id: "announcements", label: "Thông báo", adminOnly: false },
+  { id: "audit", label: "Nhật ký", adminOnly: false },
+  { id: "staff", label: "Cán bộ", adminOnly: true },
+  { id: "settings", label: "Cài đặt phường", adminOnly: true },
+];
 
-/**
- * The staff console's entry. Sign-in and the publishing screens come with the console issue; for
- * now it shows what staff can check already: that the API and database answer, and which wards exist.
- */
+/** The staff console: sign in, then the ward's announcements, audit log, staff and settings. */
 export function ConsoleApp() {
-  const [status, setStatus] = useState<Status>(null);
-  useEffect(() => {
-    Promise.all([fetchHealth(), fetchWards()])
-      .then(([health, wards]) => setStatus({ health, wards: wards.items }))
-      .catch(() => setStatus({ error: "Không kết nối được với máy chủ API. Hãy kiểm tra máy chủ rồi tải lại trang." }));
-  }, []);
+  const { session, signIn, signOut } = useSession();
+  const [view, setView] = useState<View>("announcements");
+  const [ward, setWard] = useState<string | null>(null);
+  if (session === undefined) return <p className="loading">Đang kiểm tra phiên đăng nhập…</p>;
+  if (session === null) return <SignInPage onSignIn={signIn} />;
+  const currentWard = ward ?? session.staff.wards[0] ?? "";
+  const views = VIEWS.filter((v) => !v.adminOnly || session.staff.role === "admin");
   return (
-    <main className="console">
-      <h1>Trang quản trị Công Dân Số</h1>
-      <p>Nơi cán bộ phường đăng thông báo và cập nhật nội dung. Phần đăng nhập và soạn thông báo đang được xây dựng.</p>
-      {status === null && <p role="status">Đang kiểm tra máy chủ…</p>}
-      {status && "error" in status && <p role="alert">{status.error}</p>}
-      {status && "health" in status && (
-        <>
-          <h2>Tình trạng hệ thống</h2>
-          <p>
-            API phiên bản {status.health.version}; cơ sở dữ liệu {status.health.database.kind}:{" "}
-            {status.health.database.ok ? "hoạt động bình thường" : "đang gặp sự cố"}.
-          </p>
-          <h2>Các phường</h2>
-          <ul>
-            {status.wards.map((w) => (
-              <li key={w.slug}>
-                {w.name}, {w.province} {w.isDemo && "(dữ liệu minh họa)"}
-              </li>
+    <div className="console">
+      <header className="topbar">
+        <strong>Công Dân Số · Quản trị</strong>
+        <nav aria-label="Mục quản trị">
+          {views.map((v) => (
+            <button key={v.id} type="button" aria-current={view === v.id ? "page" : undefined} onClick={() => setView(v.id)}>
+              {v.label}
+            </button>
+          ))}
+        </nav>
+        {session.staff.wards.length > 1 && (
+          <select aria-label="Phường" value={currentWard} onChange={(e) => setWard(e.target.value)}>
+            {session.staff.wards.map((w) => (
+              <option key={w} value={w}>
+                {w}
+              </option>
             ))}
-          </ul>
-        </>
-      )}
-      <p>
-        <a href="/api/docs">Tài liệu API</a>
-      </p>
-    </main>
+          </select>
+        )}
+        <span className="who">{session.staff.name}</span>
+        <button type="button" onClick={() => void signOut()}>
+          Đăng xuất
+        </button>
+      </header>
+      <main className="content">
+        {view === "announcements" && <AnnouncementsView key={currentWard} ward={currentWard} />}
+        {view === "audit" && <AuditView key={currentWard} ward={currentWard} />}
+        {view === "staff" && <StaffView ward={currentWard} />}
+        {view === "settings" && <WardSettingsView key={currentWard} ward={currentWard} />}
+      </main>
+    </div>
   );
 }

@@ -98,9 +98,4 @@ describe("mini app in a phone-size Chromium", () => {
     await page.getByRole("heading", { level: 3, name: latest.items[0]?.title ?? "" }).waitFor();
   });
 
-  it("serves the staff console separately at /console/", async () => {
-    await page.goto(`${base}/console/`);
-    await page.getByRole("heading", { name: "Trang quản trị Công Dân Số" }).waitFor();
-    await page.getByText(ward.name, { exact: false }).first().waitFor();
-  });
 });

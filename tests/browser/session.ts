@@ -1,11 +1,16 @@
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from "vitest";
 import { startAppServer } from "./app-server";
+import type { RunningServer } from "../../src/server/server";
 import { launchBrowser, phoneContext, seriousAxeViolations } from "./browser";
 
 export type BrowserSession = {
+  /** The running server (its database, for fixtures such as staff accounts). */
+  readonly server: RunningServer;
   /** The page of the current test, in a fresh phone-size context. */
   readonly page: Page;
+  /** Another context, e.g. a desktop browser beside the phone; closed after the test. */
+  newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
   readonly context: BrowserContext;
   /** The real server's base URL. */
   readonly base: string;
@@ -22,6 +27,7 @@ export type BrowserSession = {
 export function useBrowserSession(contextOptions: BrowserContextOptions = {}): BrowserSession {
   let browser: Browser;
   let stop: () => Promise<void>;
+  let server: RunningServer;
   let base = "";
   let context: BrowserContext;
   let page: Page;
@@ -30,6 +36,7 @@ export function useBrowserSession(contextOptions: BrowserContextOptions = {}): B
   beforeAll(async () => {
     const app = await startAppServer();
     base = app.server.url;
+    server = app.server;
     stop = app.stop;
     browser = await launchBrowser();
   });
@@ -43,17 +50,28 @@ export function useBrowserSession(contextOptions: BrowserContextOptions = {}): B
     pageErrors.length = 0;
     page.on("pageerror", (error) => pageErrors.push(error.message));
   });
+  const extraContexts: BrowserContext[] = [];
   afterEach(async () => {
     expect(pageErrors).toEqual([]);
     await context.close();
+    await Promise.all(extraContexts.splice(0).map((c) => c.close()));
   });
 
   return {
+    get server() {
+      return server;
+    },
     get page() {
       return page;
     },
     get context() {
       return context;
+    },
+    async newContext(options: BrowserContextOptions = {}) {
+      // bypassCSP: axe is injected inline; it also means an XSS test checks the sanitiser alone, not the CSP.
+      const extra = await browser.newContext({ locale: "vi-VN", timezoneId: "Asia/Ho_Chi_Minh", bypassCSP: true, ...options });
+      extraContexts.push(extra);
+      return extra;
     },
     get base() {
       return base;

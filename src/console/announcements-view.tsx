@@ -1,0 +1,104 @@
+import { useCallback, useEffect, useState } from "react";
+import { AnnouncementCategoryLabels } from "../shared/schemas/announcement";
+import { ANNOUNCEMENT_STATUSES, AnnouncementStatusLabels, type AnnouncementStatus, type ManagedAnnouncement, type ManagedAnnouncementList } from "../shared/schemas/announcement-admin";
+import { errorMessage, http } from "./console-api";
+import { AnnouncementEditor } from "./announcement-editor";
+import { formatWardTime } from "./ward-time";
+
+/** Announcements of one ward by status, with search; opens the editor for a new or existing one. */
+export function AnnouncementsView({ ward }: { ward: string }) {
+  const [status, setStatus] = useState<AnnouncementStatus | "">("");
+  const [q, setQ] = useState("");
+  const [items, setItems] = useState<ManagedAnnouncement[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [editing, setEditing] = useState<ManagedAnnouncement | "new" | null>(null);
+
+  const load = useCallback(async () => {
+    try {
+      const res = await http.get<ManagedAnnouncementList>(`/wards/${ward}/manage/announcements`, { params: { status: status || undefined, q: q || undefined } });
+      setItems(res.data.items);
+      setError(null);
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  }, [ward, status, q]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  if (editing) {
+    return (
+      <AnnouncementEditor
+        ward={ward}
+        initial={editing === "new" ? null : editing}
+        onClose={() => {
+          setEditing(null);
+          void load();
+        }}
+      />
+    );
+  }
+  return (
+    <section aria-labelledby="ann-title">
+      <div className="toolbar">
+        <h2 id="ann-title">Thông báo</h2>
+        <button type="button" className="primary" onClick={() => setEditing("new")}>
+          Soạn thông báo mới
+        </button>
+      </div>
+      <div className="filters">
+        <div role="group" aria-label="Lọc theo trạng thái" className="tabs">
+          {(["", ...ANNOUNCEMENT_STATUSES] as const).map((s) => (
+            <button key={s || "all"} type="button" aria-pressed={status === s} onClick={() => setStatus(s)}>
+              {s ? AnnouncementStatusLabels[s] : "Tất cả"}
+            </button>
+          ))}
+        </div>
+        <input type="search" aria-label="Tìm thông báo" placeholder="Tìm theo tiêu đề, nội dung" value={q} onChange={(e) => setQ(e.target.value)} />
+      </div>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      {items && (
+        <table className="list">
+          <thead>
+            <tr>
+              <th scope="col">Tiêu đề</th>
+              <th scope="col">Loại</th>
+              <th scope="col">Trạng thái</th>
+              <th scope="col">Đăng lúc</th>
+              <th scope="col">Sửa lần cuối</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((a) => (
+              <tr key={a.id}>
+                <td>
+                  <button type="button" className="link" onClick={() => setEditing(a)}>
+                    {a.pinned ? "📌 " : ""}
+                    {a.title}
+                  </button>
+                </td>
+                <td>{AnnouncementCategoryLabels[a.category]}</td>
+                <td>
+                  <span className={`status status-${a.status}`}>{AnnouncementStatusLabels[a.status]}</span>
+                </td>
+                <td>{formatWardTime(a.publishAt)}</td>
+                <td>
+                  {formatWardTime(a.updatedAt)} · {a.author}
+                </td>
+              </tr>
+            ))}
+            {items.length === 0 && (
+              <tr>
+                <td colSpan={5}>Không có thông báo nào.</td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+import { useEffect, useState } from "react";
+import type { Ward } from "../shared/schemas/ward";
+import { errorMessage, http } from "./console-api";
+
+/** Admins: the ward's name, hotline, branding and offices (addresses, phones, notes). */
+export function WardSettingsView({ ward: slug }: { ward: string }) {
+  const [ward, setWard] = useState<Ward | null>(null);
+  const [message, setMessage] = useState<{ kind: "error" | "ok"; text: string } | null>(null);
+  useEffect(() => {
+    http.get<Ward>(`/wards/${slug}`).then((res) => setWard(res.data), (e: unknown) => setMessage({ kind: "error", text: errorMessage(e) }));
+  }, [slug]);
+  if (!ward) return message ? <p className="error">{message.text}</p> : <p>Đang tải…</p>;
+  const set = (patch: Partial<Ward>) => setWard({ ...ward, ...patch });
+  const save = async () => {
+    try {
+      const { version, name, province, hotline, branding, offices, formerUnits } = ward;
+      setWard((await http.patch<Ward>(`/wards/${slug}`, { version, name, province, hotline, branding, offices, formerUnits })).data);
+      setMessage({ kind: "ok", text: "Đã lưu. Ứng dụng của người dân cập nhật ngay." });
+    } catch (e) {
+      setMessage({ kind: "error", text: errorMessage(e) });
+    }
+  };
+  return (
+    <section aria-labelledby="settings-title">
+      <h2 id="settings-title">Cài đặt phường</h2>
+      <form className="panel" onSubmit={(e) => { e.preventDefault(); void save(); }}>
+        <label htmlFor="ward-name">Tên phường</label>
+        <input id="ward-name" value={ward.name} onChange={(e) => set({ name: e.target.value })} />
+        <label htmlFor="ward-hotline">Đường dây nóng</label>
+        <input id="ward-hotline" value={ward.hotline ?? ""} onChange={(e) => set({ hotline: e.target.value || null })} />
+        <label htmlFor="ward-title">Tên hiển thị trong ứng dụng</label>
+        <input id="ward-title" value={ward.branding.title} onChange={(e) => set({ branding: { ...ward.branding, title: e.target.value } })} />
+        <label htmlFor="ward-color">Màu chủ đạo</label>
+        <input id="ward-color" type="color" value={ward.branding.color} onChange={(e) => set({ branding: { ...ward.branding, color: e.target.value } })} />
+        <h3>Văn phòng</h3>
+        {ward.offices.map((o, i) => {
+          const update = (patch: Partial<typeof o>) => set({ offices: ward.offices.map((x, j) => (j === i ? { ...x, ...patch } : x)) });
+          return (
+            <fieldset key={o.id} className="office">
+              <legend>{o.name}</legend>
+              <label htmlFor={`office-${i}-address`}>Địa chỉ</label>
+              <input id={`office-${i}-address`} value={o.address} onChange={(e) => update({ address: e.target.value })} />
+              <label htmlFor={`office-${i}-phone`}>Điện thoại</label>
+              <input id={`office-${i}-phone`} value={o.phone ?? ""} onChange={(e) => update({ phone: e.target.value || null })} />
+              <label htmlFor={`office-${i}-note`}>Ghi chú</label>
+              <input id={`office-${i}-note`} value={o.note ?? ""} onChange={(e) => update({ note: e.target.value || null })} />
+            </fieldset>
+          );
+        })}
+        {message && (
+          <p className={message.kind === "error" ? "error" : "ok"} role={message.kind === "error" ? "alert" : "status"}>
+            {message.text}
+          </p>
+        )}
+        <button type="submit" className="primary">
+          Lưu cài đặt
+        </button>
+      </form>
+    </section>
+  );
+}

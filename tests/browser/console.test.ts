@@ -1,0 +1,108 @@
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { addStaff } from "../../src/server/lib/staff-accounts";
+import { ADMIN } from "./app-server";
+import { SCREENSHOT_DIR, seriousAxeViolations } from "./browser";
+import { useBrowserSession } from "./session";
+
+const session = useBrowserSession();
+const EDITOR = { login: "bien-tap-vien", password: "mat-khau-bien-tap-2026" };
+
+beforeAll(async () => {
+  await addStaff(session.server.db, { login: EDITOR.login, name: "Chị Lan (biên tập)", role: "editor", wards: ["hoa-cuong"], password: EDITOR.password });
+});
+
+const desktop = async () => {
+  const context = await session.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  return { page, errors };
+};
+
+async function signIn(page: Page, login: string, password: string) {
+  await page.goto(`${session.base}/console/`);
+  await page.getByLabel("Tên đăng nhập").fill(login);
+  await page.getByLabel("Mật khẩu").fill(password);
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+}
+
+// Scripts that would set a flag if any of them ran, in the console preview or in the mini app.
+const XSS = [
+  "**Lịch tiêm chủng** sáng Chủ nhật.",
+  "",
+  '<script>window.__xss = "script"</script>',
+  "",
+  '<img src=x onerror="window.__xss = \'img\'">',
+  "",
+  "[bấm vào đây](javascript:window.__xss='link')",
+  "",
+  '<a href="#" onmouseover="window.__xss=\'hover\'">di chuột</a>',
+].join("\n");
+
+describe("ward office console", () => {
+  it("says clearly when the password is wrong", async () => {
+    const { page } = await desktop();
+    await signIn(page, EDITOR.login, "sai-mat-khau-1234");
+    await page.getByRole("alert").filter({ hasText: "không đúng" }).waitFor();
+  });
+
+  it("an editor publishes an announcement and the mini app shows it; scripts in the body never run", async () => {
+    const { page, errors } = await desktop();
+    await signIn(page, EDITOR.login, EDITOR.password);
+    await page.getByRole("heading", { name: "Thông báo" }).waitFor();
+    await page.screenshot({ path: `${SCREENSHOT_DIR}console-list.png` });
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    await page.getByRole("button", { name: "Soạn thông báo mới" }).click();
+    const title = "Tiêm chủng mở rộng sáng Chủ nhật tại trạm y tế";
+    await page.getByLabel("Tiêu đề").fill(title);
+    await page.getByLabel("Loại thông báo").selectOption("event");
+    await page.getByLabel(/Nội dung/).fill(XSS);
+    await page.getByTestId("preview").locator("strong", { hasText: "Lịch tiêm chủng" }).waitFor();
+    await page.getByTestId("preview").hover();
+    await page.getByTestId("preview").getByText("di chuột").hover();
+    await page.screenshot({ path: `${SCREENSHOT_DIR}console-editor.png` });
+    expect(await page.evaluate(() => (window as unknown as { __xss?: string }).__xss)).toBeUndefined();
+    expect(await page.getByTestId("preview").innerHTML()).not.toMatch(/<script|onerror|onmouseover|javascript:/i);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    await page.getByRole("button", { name: "Đăng ngay" }).click();
+    await page.getByRole("status").filter({ hasText: "Đã đăng" }).waitFor();
+    expect(errors).toEqual([]);
+
+    // The resident's phone, another browser context.
+    const phone = session.page;
+    await phone.goto(session.base);
+    await phone.getByRole("heading", { level: 3, name: title }).waitFor();
+    await phone.getByRole("heading", { level: 3, name: title }).scrollIntoViewIfNeeded();
+    await phone.waitForTimeout(450);
+    await phone.screenshot({ path: `${SCREENSHOT_DIR}console-published-on-phone.png` });
+    await phone.getByRole("heading", { level: 3, name: title }).click();
+    await phone.getByRole("heading", { level: 1, name: title }).waitFor();
+    await phone.locator(".prose a").last().hover();
+    expect(await phone.evaluate(() => (window as unknown as { __xss?: string }).__xss)).toBeUndefined();
+
+    // The audit log names who did it.
+    await page.getByRole("button", { name: "Quay lại danh sách" }).click();
+    await page.getByRole("button", { name: "Nhật ký" }).click();
+    await page.getByRole("cell", { name: EDITOR.login }).first().waitFor();
+  });
+
+  it("an admin manages staff; an editor does not see those screens", async () => {
+    const admin = await desktop();
+    await signIn(admin.page, ADMIN.login, ADMIN.password);
+    await admin.page.getByRole("button", { name: "Cán bộ" }).click();
+    await admin.page.getByLabel("Tên đăng nhập").fill("can-bo-moi");
+    await admin.page.getByLabel("Họ tên").fill("Anh Minh");
+    await admin.page.getByRole("button", { name: "Tạo tài khoản" }).click();
+    await admin.page.getByRole("status").filter({ hasText: "Mật khẩu (chỉ hiện lần này)" }).waitFor();
+    await admin.page.screenshot({ path: `${SCREENSHOT_DIR}console-staff.png` });
+    expect(await seriousAxeViolations(admin.page)).toEqual([]);
+
+    const editor = await desktop();
+    await signIn(editor.page, EDITOR.login, EDITOR.password);
+    await editor.page.getByRole("heading", { name: "Thông báo" }).waitFor();
+    await expect(editor.page.getByRole("button", { name: "Cán bộ" }).count()).resolves.toBe(0);
+  });
+});
