@@ -53,6 +53,14 @@ describe("mini app in a phone-size Chromium", () => {
     await session.expectAccessible("announcement detail");
     await page.getByLabel("Quay lại").click();
     await page.getByRole("heading", { level: 1, name: ward.name }).waitFor();
+    // "Mới" marks what this resident has not opened yet, remembered on the device.
+    const card = (title: string) => page.locator(".announcement-card", { has: page.getByRole("heading", { level: 3, name: title }) });
+    const other = latest.items[1]?.title ?? "";
+    await card(other).locator(".badge-new").waitFor();
+    await expect(card(first.title).locator(".badge-new").count()).resolves.toBe(0);
+    await page.reload();
+    await card(other).locator(".badge-new").waitFor();
+    await expect(card(first.title).locator(".badge-new").count()).resolves.toBe(0);
   });
 
   it("opens a deep link to an announcement directly", async () => {

@@ -2,6 +2,7 @@ import { Pin } from "lucide-react";
 import { Link } from "react-router-dom";
 import { AnnouncementCategoryLabels, type AnnouncementSummary } from "../../../shared/schemas/announcement";
 import { formatDateTime, publishedLabel } from "../../lib/dates";
+import { useSeenAnnouncements } from "./seen-announcements";
 
 export function CategoryBadge({ category }: { category: AnnouncementSummary["category"] }) {
   return <span className={`badge badge-${category}`}>{AnnouncementCategoryLabels[category]}</span>;
@@ -9,9 +10,11 @@ export function CategoryBadge({ category }: { category: AnnouncementSummary["cat
 
 export function AnnouncementCard({ announcement }: { announcement: AnnouncementSummary }) {
   const { id, title, excerpt, category, pinned, publishedAt } = announcement;
+  const { isNew } = useSeenAnnouncements();
   return (
     <Link to={`/announcements/${id}`} className="card announcement-card">
       <div className="announcement-meta">
+        {isNew(id) && <span className="badge badge-new">Mới</span>}
         <CategoryBadge category={category} />
         {pinned && (
           <span className="pinned">

@@ -1,4 +1,10 @@
+import { Share2 } from "lucide-react";
+import { useEffect } from "react";
 import { useParams } from "react-router-dom";
+import useSnackbar from "zmp-ui/useSnackbar";
+import { shareUrlFor } from "../../lib/share-url";
+import { shareLink } from "../../platform/zalo";
+import { useSeenAnnouncements } from "./seen-announcements";
 import { useRecoilRefresher_UNSTABLE, useRecoilValue } from "recoil";
 import { formatDateTime, publishedLabel } from "../../lib/dates";
 import { AsyncBoundary } from "../../ui/async-boundary";
@@ -10,6 +16,14 @@ import { announcementQuery } from "./announcements-state";
 
 function AnnouncementBody({ id }: { id: number }) {
   const a = useRecoilValue(announcementQuery(id));
+  const { markSeen } = useSeenAnnouncements();
+  const { openSnackbar } = useSnackbar();
+  useEffect(() => markSeen(id), [id, markSeen]);
+  const share = async () => {
+    const outcome = await shareLink({ title: a.title, text: a.excerpt, url: shareUrlFor(`/announcements/${a.id}`) }).catch(() => "failed" as const);
+    if (outcome === "copied") openSnackbar({ text: "Đã chép đường dẫn. Dán vào Zalo để gửi.", type: "success" });
+    if (outcome === "failed") openSnackbar({ text: "Chưa chia sẻ được. Hãy thử lại.", type: "error" });
+  };
   return (
     <article className="card announcement-detail">
       <div className="announcement-meta">
@@ -22,6 +36,9 @@ function AnnouncementBody({ id }: { id: number }) {
       {/* bodyHtml is rendered and sanitised by our API (allow-listed tags, no scripts or handlers). */}
       <div className="prose" dangerouslySetInnerHTML={{ __html: a.bodyHtml }} />
       <p className="muted">{a.author}</p>
+      <button type="button" className="action-button" onClick={() => void share()}>
+        <Share2 size={20} aria-hidden="true" /> Chia sẻ qua Zalo
+      </button>
     </article>
   );
 }
