@@ -1,14 +1,18 @@
 import { useState } from "react";
 import { AnnouncementsView } from "./announcements-view";
 import { AuditView } from "./audit-view";
+import { ProceduresView } from "./procedures-view";
+import { TeamsView } from "./teams-view";
 import { SignInPage } from "./sign-in-page";
 import { StaffView } from "./staff-view";
 import { useSession } from "./use-session";
 import { WardSettingsView } from "./ward-settings-view";
 
-type View = "announcements" | "audit" | "staff" | "settings";
+type View = "announcements" | "procedures" | "teams" | "audit" | "staff" | "settings";
 const VIEWS: { id: View; label: string; adminOnly: boolean }[] = [
   { id: "announcements", label: "Thông báo", adminOnly: false },
+  { id: "procedures", label: "Thủ tục", adminOnly: false },
+  { id: "teams", label: "Tổ công nghệ số", adminOnly: false },
   { id: "audit", label: "Nhật ký", adminOnly: false },
   { id: "staff", label: "Cán bộ", adminOnly: true },
   { id: "settings", label: "Cài đặt phường", adminOnly: true },
@@ -50,6 +54,8 @@ export function ConsoleApp() {
       </header>
       <main className="content">
         {view === "announcements" && <AnnouncementsView key={currentWard} ward={currentWard} />}
+        {view === "procedures" && <ProceduresView key={currentWard} ward={currentWard} />}
+        {view === "teams" && <TeamsView key={currentWard} ward={currentWard} />}
         {view === "audit" && <AuditView key={currentWard} ward={currentWard} />}
         {view === "staff" && <StaffView ward={currentWard} />}
         {view === "settings" && <WardSettingsView key={currentWard} ward={currentWard} />}

@@ -13,6 +13,7 @@ import { registerStaticApps, type StaticApps } from "./plugins/static-apps";
 import { announcementAdminRoutes } from "./routes/announcements-admin";
 import { announcementRoutes } from "./routes/announcements";
 import { authRoutes } from "./routes/auth";
+import { contentAdminRoutes } from "./routes/content-admin";
 import { staffAdminRoutes } from "./routes/staff-admin";
 import { guideRoutes } from "./routes/guides";
 import { healthRoutes } from "./routes/health";
@@ -72,6 +73,7 @@ export async function buildApp({ config, db, staticApps, logger = false, clock =
   await app.register(authRoutes, { prefix: "/api/v1", db });
   await app.register(announcementAdminRoutes, { prefix: "/api/v1", db });
   await app.register(staffAdminRoutes, { prefix: "/api/v1", db });
+  await app.register(contentAdminRoutes, { prefix: "/api/v1", db });
 
   await registerStaticApps(app, staticApps ?? { appDir: null, consoleDir: null });
   return app;

@@ -85,14 +85,14 @@ describe("ward office console", () => {
 
     // The audit log names who did it.
     await page.getByRole("button", { name: "Quay lại danh sách" }).click();
-    await page.getByRole("button", { name: "Nhật ký" }).click();
+    await page.getByRole("navigation").getByRole("button", { name: "Nhật ký", exact: true }).click();
     await page.getByRole("cell", { name: EDITOR.login }).first().waitFor();
   });
 
   it("an admin manages staff; an editor does not see those screens", async () => {
     const admin = await desktop();
     await signIn(admin.page, ADMIN.login, ADMIN.password);
-    await admin.page.getByRole("button", { name: "Cán bộ" }).click();
+    await admin.page.getByRole("navigation").getByRole("button", { name: "Cán bộ", exact: true }).click();
     await admin.page.getByLabel("Tên đăng nhập").fill("can-bo-moi");
     await admin.page.getByLabel("Họ tên").fill("Anh Minh");
     await admin.page.getByRole("button", { name: "Tạo tài khoản" }).click();
@@ -104,5 +104,38 @@ describe("ward office console", () => {
     await signIn(editor.page, EDITOR.login, EDITOR.password);
     await editor.page.getByRole("heading", { name: "Thông báo" }).waitFor();
     await expect(editor.page.getByRole("button", { name: "Cán bộ" }).count()).resolves.toBe(0);
+  });
+});
+
+describe("ward content in the console", () => {
+  it("an editor withdraws a member's consent and the phone disappears for residents", async () => {
+    type PublicTeam = { members: { name: string; phone: string | null }[] };
+    const before = await session.api<PublicTeam>("/wards/hoa-cuong/teams/team-htt-1");
+    const leader = before.members[0];
+    expect(leader?.phone).toBeTruthy();
+    const { page, errors } = await desktop();
+    await signIn(page, EDITOR.login, EDITOR.password);
+    await page.getByRole("navigation").getByRole("button", { name: "Tổ công nghệ số", exact: true }).click();
+    await page.getByRole("button", { name: /cụm tổ dân phố 1–4/ }).click();
+    await page.getByLabel("Thành viên 1 đồng ý công khai số điện thoại").uncheck();
+    await page.screenshot({ path: `${SCREENSHOT_DIR}console-team.png` });
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Lưu", exact: true }).click();
+    await page.getByRole("status").filter({ hasText: "Đã lưu" }).waitFor();
+    const after = await session.api<PublicTeam>("/wards/hoa-cuong/teams/team-htt-1");
+    expect(after.members[0]).toEqual({ ...leader, phone: null });
+    expect(errors).toEqual([]);
+  });
+
+  it("an editor marks a procedure as handled at another office with a note", async () => {
+    const { page } = await desktop();
+    await signIn(page, EDITOR.login, EDITOR.password);
+    await page.getByRole("navigation").getByRole("button", { name: "Thủ tục", exact: true }).click();
+    await page.getByRole("button", { name: "Tách hộ" }).click();
+    await page.getByLabel("Ghi chú của phường").fill("Nhận hồ sơ sáng thứ Ba.");
+    await page.getByRole("button", { name: "Lưu", exact: true }).click();
+    await page.getByRole("status").filter({ hasText: "Đã lưu" }).waitFor();
+    const detail = await session.api<{ ward: { note: string | null } }>("/wards/hoa-cuong/procedures/tach-ho");
+    expect(detail.ward.note).toBe("Nhận hồ sơ sáng thứ Ba.");
   });
 });

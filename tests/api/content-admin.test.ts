@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ManagedProcedure, ManagedTeam } from "../../src/shared/schemas/content-admin";
+import type { ProcedureDetail } from "../../src/shared/schemas/procedure-api";
+import type { Team } from "../../src/shared/schemas/team";
+import { as, createStaffFixtures, signIn, type SignedIn } from "./staff-session";
+import { startTestApp, type TestApp } from "./test-app";
+
+let t: TestApp;
+let editor: SignedIn;
+let other: SignedIn;
+const W = "/api/v1/wards/hoa-cuong";
+
+beforeAll(async () => {
+  t = await startTestApp({ RESPONSE_CACHE_TTL_MS: "0" });
+  await createStaffFixtures(t.db);
+  editor = await signIn(t.app, "editor-hc");
+  other = await signIn(t.app, "editor-other");
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+describe("the ward's part of a procedure", () => {
+  it("an editor moves a procedure to another office with a note, and residents see it", async () => {
+    const list = (await as(t.app, editor, { url: `${W}/manage/procedures` })).json<{ items: ManagedProcedure[] }>().items;
+    const tachHo = list.find((p) => p.slug === "tach-ho");
+    expect(tachHo?.version).toBeNull();
+    const res = await as(t.app, editor, {
+      method: "PUT",
+      url: `${W}/procedures/tach-ho/local`,
+      payload: { version: null, officeId: "hoa-cuong-ubnd-trung-nu-vuong-165", note: "Nhận hồ sơ sáng thứ Ba và thứ Năm.", popularRank: 9, hidden: false },
+    });
+    expect(res.statusCode).toBe(200);
+    const detail = (await t.app.inject(`${W}/procedures/tach-ho`)).json<ProcedureDetail>();
+    expect(detail.ward).toMatchObject({ office: { id: "hoa-cuong-ubnd-trung-nu-vuong-165" }, note: "Nhận hồ sơ sáng thứ Ba và thứ Năm.", popularRank: 9 });
+  });
+
+  it("hides a procedure the ward does not handle, and refuses a stale version or an unknown office", async () => {
+    const ok = await as(t.app, editor, { method: "PUT", url: `${W}/procedures/chung-thuc-di-chuc/local`, payload: { version: null, officeId: null, note: null, popularRank: null, hidden: true } });
+    expect(ok.statusCode).toBe(200);
+    expect((await t.app.inject(`${W}/procedures/chung-thuc-di-chuc`)).statusCode).toBe(404);
+    const stale = await as(t.app, editor, { method: "PUT", url: `${W}/procedures/chung-thuc-di-chuc/local`, payload: { version: null, officeId: null, note: null, popularRank: null, hidden: false } });
+    expect(stale.statusCode).toBe(409);
+    const badOffice = await as(t.app, editor, { method: "PUT", url: `${W}/procedures/khai-bao-tam-vang/local`, payload: { version: null, officeId: "khong-co", note: null, popularRank: null, hidden: false } });
+    expect(badOffice.statusCode).toBe(422);
+  });
+
+  it.each([
+    ["anonymous", 401],
+    ["other ward", 403],
+  ])("refuses %s with %i", async (who, status) => {
+    const caller = who === "anonymous" ? null : other;
+    const res = await as(t.app, caller, { method: "PUT", url: `${W}/procedures/tach-ho/local`, payload: { version: 1, officeId: null, note: null, popularRank: null, hidden: false } });
+    expect(res.statusCode).toBe(status);
+  });
+});
+
+describe("teams and members", () => {
+  it("an editor updates members; a phone goes public only with the member's consent", async () => {
+    const [team] = (await as(t.app, editor, { url: `${W}/manage/teams` })).json<{ items: ManagedTeam[] }>().items;
+    if (!team) throw new Error("no team");
+    const members = [
+      { name: "Lê Thị Mai", role: "to-truong", phone: "0120 000 901", phonePublic: true },
+      { name: "Phan Văn Hùng", role: "cong-an", phone: "0120 000 902", phonePublic: false },
+    ];
+    const res = await as(t.app, editor, { method: "PATCH", url: `${W}/teams/${team.id}`, payload: { version: team.version, meetingPlace: "Hội trường tổ dân phố 3", members } });
+    expect(res.statusCode).toBe(200);
+    const pub = await t.app.inject(`${W}/teams/${team.id}`);
+    expect(pub.json<Team>().members).toEqual([
+      { name: "Lê Thị Mai", role: "to-truong", phone: "0120 000 901" },
+      { name: "Phan Văn Hùng", role: "cong-an", phone: null },
+    ]);
+    expect(pub.body.replace(/\D/g, "")).not.toContain("0120000902");
+    expect(pub.json<Team>().meetingPlace).toBe("Hội trường tổ dân phố 3");
+    const stale = await as(t.app, editor, { method: "PATCH", url: `${W}/teams/${team.id}`, payload: { version: team.version, name: "Cũ" } });
+    expect(stale.statusCode).toBe(409);
+  });
+
+  it("keeps phones and consent away from anyone but the ward's staff", async () => {
+    expect((await as(t.app, null, { url: `${W}/manage/teams` })).statusCode).toBe(401);
+    expect((await as(t.app, other, { url: `${W}/manage/teams` })).statusCode).toBe(403);
+  });
+
+  it("rejects a bad member role or a group link that is not Zalo's", async () => {
+    const [team] = (await as(t.app, editor, { url: `${W}/manage/teams` })).json<{ items: ManagedTeam[] }>().items;
+    const res = await as(t.app, editor, { method: "PATCH", url: `${W}/teams/${team?.id}`, payload: { version: team?.version, zaloGroupUrl: "https://evil.example/g" } });
+    expect(res.statusCode).toBe(400);
+    const role = await as(t.app, editor, { method: "PATCH", url: `${W}/teams/${team?.id}`, payload: { version: team?.version, members: [{ name: "A", role: "truong-thon", phone: null, phonePublic: false }] } });
+    expect(role.statusCode).toBe(400);
+  });
+});
