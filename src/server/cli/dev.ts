@@ -1,6 +1,7 @@
 import { createServer } from "vite";
 import { ConfigError, loadConfig } from "../config";
 import { closeOnSignals, startServer } from "../server";
+import { announceFirstAdmin } from "./first-admin-notice";
 import { REPO_ROOT } from "./paths";
 
 // `npm run dev`: the API on PORT, and Vite with hot reload for the mini app and the console,
@@ -19,6 +20,7 @@ try {
   say(`Mini app (hot reload)  ${miniApp.resolvedUrls?.local[0] ?? "http://127.0.0.1:3000/"}`);
   say(`Console (hot reload)   ${consoleApp.resolvedUrls?.local[0] ?? "http://127.0.0.1:3001/console/"}`);
   say(`API                    ${server.url}/api/v1/wards`);
+  announceFirstAdmin(server, say);
 } catch (error) {
   process.stderr.write(`${error instanceof ConfigError ? error.message : (error as Error).stack ?? String(error)}\n`);
   process.exit(1);

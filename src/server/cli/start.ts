@@ -1,6 +1,7 @@
 import { ConfigError, loadConfig } from "../config";
 import { closeOnSignals, startServer } from "../server";
 import { buildIfNeeded } from "./build-if-needed";
+import { announceFirstAdmin } from "./first-admin-notice";
 import { APP_DIR, CONSOLE_DIR } from "./paths";
 
 // The CLI's own output (not logs): what a newcomer needs to see after `npm start`.
@@ -19,11 +20,7 @@ try {
   say(`  Staff console  ${server.url}/console/`);
   say(`  API            ${server.url}/api/v1/wards`);
   say(`  API docs       ${server.url}/api/docs`);
-  if (server.firstAdmin) {
-    say("");
-    say(`First staff account created: login "${server.firstAdmin.login}"${server.firstAdmin.password ? `, password ${server.firstAdmin.password}` : " (password from BOOTSTRAP_ADMIN_PASSWORD)"}`);
-    if (server.firstAdmin.password) say("This password is shown only now. Sign in and change it, or reset it with: npm run staff -- reset <login>");
-  }
+  announceFirstAdmin(server, say);
   say("Stop with Ctrl+C.");
 } catch (error) {
   process.stderr.write(`${error instanceof ConfigError ? error.message : (error as Error).stack ?? String(error)}\n`);
