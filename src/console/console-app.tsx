@@ -1,6 +1,8 @@
 import { useState } from "react";
 import { AnnouncementsView } from "./announcements-view";
+import { AreasView } from "./areas-view";
 import { AuditView } from "./audit-view";
+import { GuidesView } from "./guides-view";
 import { ProceduresView } from "./procedures-view";
 import { TeamsView } from "./teams-view";
 import { SignInPage } from "./sign-in-page";
@@ -8,11 +10,13 @@ import { StaffView } from "./staff-view";
 import { useSession } from "./use-session";
 import { WardSettingsView } from "./ward-settings-view";
 
-type View = "announcements" | "procedures" | "teams" | "audit" | "staff" | "settings";
+type View = "announcements" | "procedures" | "teams" | "areas" | "guides" | "audit" | "staff" | "settings";
 const VIEWS: { id: View; label: string; adminOnly: boolean }[] = [
   { id: "announcements", label: "Thông báo", adminOnly: false },
   { id: "procedures", label: "Thủ tục", adminOnly: false },
   { id: "teams", label: "Tổ công nghệ số", adminOnly: false },
+  { id: "areas", label: "Tổ dân phố", adminOnly: false },
+  { id: "guides", label: "Hướng dẫn", adminOnly: true },
   { id: "audit", label: "Nhật ký", adminOnly: false },
   { id: "staff", label: "Cán bộ", adminOnly: true },
   { id: "settings", label: "Cài đặt phường", adminOnly: true },
@@ -56,6 +60,8 @@ export function ConsoleApp() {
         {view === "announcements" && <AnnouncementsView key={currentWard} ward={currentWard} />}
         {view === "procedures" && <ProceduresView key={currentWard} ward={currentWard} />}
         {view === "teams" && <TeamsView key={currentWard} ward={currentWard} />}
+        {view === "areas" && <AreasView key={currentWard} ward={currentWard} />}
+        {view === "guides" && <GuidesView />}
         {view === "audit" && <AuditView key={currentWard} ward={currentWard} />}
         {view === "staff" && <StaffView ward={currentWard} />}
         {view === "settings" && <WardSettingsView key={currentWard} ward={currentWard} />}

@@ -19,7 +19,7 @@ export function ProceduresView({ ward }: { ward: string }) {
   const save = async () => {
     if (!editing) return;
     try {
-      const saved = (await http.put<ManagedProcedure>(`/wards/${ward}/procedures/${editing.slug}/local`, { ...editing.local, version: editing.version })).data;
+      const saved = (await http.put<ManagedProcedure>(`/wards/${ward}/procedures/${editing.slug}/local`, { ...editing.local, version: editing.version ?? undefined })).data;
       setMessage({ kind: "ok", text: `Đã lưu “${saved.name}”.` });
       setEditing(null);
       load();

@@ -28,7 +28,7 @@ describe("the ward's part of a procedure", () => {
     const res = await as(t.app, editor, {
       method: "PUT",
       url: `${W}/procedures/tach-ho/local`,
-      payload: { version: null, officeId: "hoa-cuong-ubnd-trung-nu-vuong-165", note: "Nhận hồ sơ sáng thứ Ba và thứ Năm.", popularRank: 9, hidden: false },
+      payload: { officeId: "hoa-cuong-ubnd-trung-nu-vuong-165", note: "Nhận hồ sơ sáng thứ Ba và thứ Năm.", popularRank: 9, hidden: false },
     });
     expect(res.statusCode).toBe(200);
     const detail = (await t.app.inject(`${W}/procedures/tach-ho`)).json<ProcedureDetail>();
@@ -36,12 +36,12 @@ describe("the ward's part of a procedure", () => {
   });
 
   it("hides a procedure the ward does not handle, and refuses a stale version or an unknown office", async () => {
-    const ok = await as(t.app, editor, { method: "PUT", url: `${W}/procedures/chung-thuc-di-chuc/local`, payload: { version: null, officeId: null, note: null, popularRank: null, hidden: true } });
+    const ok = await as(t.app, editor, { method: "PUT", url: `${W}/procedures/chung-thuc-di-chuc/local`, payload: { officeId: null, note: null, popularRank: null, hidden: true } });
     expect(ok.statusCode).toBe(200);
     expect((await t.app.inject(`${W}/procedures/chung-thuc-di-chuc`)).statusCode).toBe(404);
-    const stale = await as(t.app, editor, { method: "PUT", url: `${W}/procedures/chung-thuc-di-chuc/local`, payload: { version: null, officeId: null, note: null, popularRank: null, hidden: false } });
+    const stale = await as(t.app, editor, { method: "PUT", url: `${W}/procedures/chung-thuc-di-chuc/local`, payload: { officeId: null, note: null, popularRank: null, hidden: false } });
     expect(stale.statusCode).toBe(409);
-    const badOffice = await as(t.app, editor, { method: "PUT", url: `${W}/procedures/khai-bao-tam-vang/local`, payload: { version: null, officeId: "khong-co", note: null, popularRank: null, hidden: false } });
+    const badOffice = await as(t.app, editor, { method: "PUT", url: `${W}/procedures/khai-bao-tam-vang/local`, payload: { officeId: "khong-co", note: null, popularRank: null, hidden: false } });
     expect(badOffice.statusCode).toBe(422);
   });
 
@@ -87,5 +87,44 @@ describe("teams and members", () => {
     expect(res.statusCode).toBe(400);
     const role = await as(t.app, editor, { method: "PATCH", url: `${W}/teams/${team?.id}`, payload: { version: team?.version, members: [{ name: "A", role: "truong-thon", phone: null, phonePublic: false }] } });
     expect(role.statusCode).toBe(400);
+  });
+});
+
+describe("areas", () => {
+  it("an editor adds an area with its former name and team; residents find it by the old name", async () => {
+    const res = await as(t.app, editor, {
+      method: "PUT",
+      url: `${W}/areas/hcn-41`,
+      payload: { id: "hcn-41", name: "Tổ dân phố 41", formerWard: "Hòa Cường Nam", formerName: "Tổ dân phố 30, phường Hòa Cường Nam (cũ)", aliases: ["khu tái định cư Nam Cầu"], teamId: "team-hcn-3" },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const found = (await t.app.inject(`${W}/areas?q=${encodeURIComponent("tai dinh cu nam cau")}`)).json<{ items: { id: string; teamId: string }[] }>().items;
+    expect(found).toEqual([expect.objectContaining({ id: "hcn-41", teamId: "team-hcn-3" })]);
+    const again = await as(t.app, editor, { method: "PUT", url: `${W}/areas/hcn-41`, payload: { ...res.json<Record<string, unknown>>(), version: undefined } });
+    expect(again.statusCode).toBe(409);
+  });
+
+  it("refuses an unknown team with 422", async () => {
+    const res = await as(t.app, editor, { method: "PUT", url: `${W}/areas/hcn-42`, payload: { id: "hcn-42", name: "Tổ 42", formerWard: null, formerName: null, aliases: [], teamId: "khong-co" } });
+    expect(res.statusCode).toBe(422);
+  });
+});
+
+describe("guides (national content)", () => {
+  it("only admins edit guides; the change reaches residents and the audit", async () => {
+    const admin = await signIn(t.app, "admin-hc");
+    expect((await as(t.app, editor, { url: "/api/v1/manage/guides" })).statusCode).toBe(403);
+    const guides = (await as(t.app, admin, { url: "/api/v1/manage/guides" })).json<{ items: { version: number; content: { slug: string; summary: string } }[] }>().items;
+    const guide = guides.find((g) => g.content.slug === "vneid-quen-passcode");
+    if (!guide) throw new Error("guide missing");
+    const content = { ...guide.content, summary: "Tóm tắt đã được phường cập nhật." };
+    expect((await as(t.app, editor, { method: "PUT", url: "/api/v1/guides/vneid-quen-passcode", payload: { version: guide.version, content } })).statusCode).toBe(403);
+    const res = await as(t.app, admin, { method: "PUT", url: "/api/v1/guides/vneid-quen-passcode", payload: { version: guide.version, content } });
+    expect(res.statusCode).toBe(200);
+    expect((await t.app.inject(`${W}/guides/vneid-quen-passcode`)).json().summary).toBe("Tóm tắt đã được phường cập nhật.");
+    const stale = await as(t.app, admin, { method: "PUT", url: "/api/v1/guides/vneid-quen-passcode", payload: { version: guide.version, content } });
+    expect(stale.statusCode).toBe(409);
+    const broken = await as(t.app, admin, { method: "PUT", url: "/api/v1/guides/vneid-quen-passcode", payload: { version: guide.version + 1, content: { ...content, steps: [] } } });
+    expect(broken.statusCode).toBe(400);
   });
 });

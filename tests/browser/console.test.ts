@@ -138,4 +138,30 @@ describe("ward content in the console", () => {
     const detail = await session.api<{ ward: { note: string | null } }>("/wards/hoa-cuong/procedures/tach-ho");
     expect(detail.ward.note).toBe("Nhận hồ sơ sáng thứ Ba.");
   });
+
+  it("an admin rewrites a guide's summary and residents read the new text; an editor adds an area", async () => {
+    const admin = await desktop();
+    await signIn(admin.page, ADMIN.login, ADMIN.password);
+    await admin.page.getByRole("navigation").getByRole("button", { name: "Hướng dẫn", exact: true }).click();
+    await admin.page.getByRole("button", { name: "Quên passcode VNeID (mã 6 số)" }).click();
+    await admin.page.getByLabel("Tóm tắt").fill("Quên mã 6 số: đặt lại ngay trong ứng dụng, không cần ra công an.");
+    await admin.page.screenshot({ path: `${SCREENSHOT_DIR}console-guide.png` });
+    await admin.page.getByRole("button", { name: "Lưu", exact: true }).click();
+    await admin.page.getByRole("status").filter({ hasText: "Mọi phường thấy ngay" }).waitFor();
+    await session.page.goto(`${session.base}/guides/vneid-quen-passcode`);
+    await session.page.getByText("Quên mã 6 số: đặt lại ngay trong ứng dụng").waitFor();
+
+    const editor = await desktop();
+    await signIn(editor.page, EDITOR.login, EDITOR.password);
+    await editor.page.getByRole("navigation").getByRole("button", { name: "Tổ dân phố", exact: true }).click();
+    await editor.page.getByRole("button", { name: "Thêm tổ dân phố" }).click();
+    await editor.page.getByLabel("Mã (chữ thường, không dấu, ví dụ hcb-21)").fill("hcn-41");
+    await editor.page.getByLabel("Tên hiện nay").fill("Tổ dân phố 41");
+    await editor.page.getByLabel("Tên cũ").fill("Tổ 99, phường Hòa Cường Nam (cũ)");
+    await editor.page.getByLabel("Tổ công nghệ số phụ trách").selectOption("team-hcn-3");
+    await editor.page.getByRole("button", { name: "Lưu", exact: true }).click();
+    await editor.page.getByRole("status").filter({ hasText: "Đã lưu Tổ dân phố 41" }).waitFor();
+    const areas = await session.api<{ items: { id: string; teamId: string | null }[] }>("/wards/hoa-cuong/areas?q=to%2099%20hoa%20cuong%20nam");
+    expect(areas.items).toEqual([expect.objectContaining({ id: "hcn-41", teamId: "team-hcn-3" })]);
+  });
 });

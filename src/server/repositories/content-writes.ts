@@ -1,6 +1,7 @@
 import type { Database, Queryable } from "../db/database";
 import { ApiError, notFound } from "../lib/api-error";
-import type { ManagedProcedure, ManagedTeam, TeamPatch, WardProcedureLocal } from "../../shared/schemas/content-admin";
+import type { ManagedArea, ManagedGuide, ManagedProcedure, ManagedTeam, TeamPatch, WardProcedureLocal } from "../../shared/schemas/content-admin";
+import type { GuideContent } from "../../shared/schemas/guide";
 import type { MemberRole, SupportSession } from "../../shared/schemas/team";
 import type { ProcedureField } from "../../shared/schemas/procedure";
 import type { Actor } from "./announcement-writes";
@@ -27,11 +28,11 @@ export async function listManagedProcedures(db: Queryable, ward: string): Promis
 }
 
 /** Saves the ward's part of a procedure (where to file, a local note, popularity, hidden). */
-export async function putWardProcedure(db: Database, ward: string, slug: string, input: WardProcedureLocal & { version: number | null }, actor: Actor, now: Date) {
+export async function putWardProcedure(db: Database, ward: string, slug: string, input: WardProcedureLocal & { version?: number | undefined }, actor: Actor, now: Date) {
   return db.transaction(async (tx) => {
     const [current] = await tx.query<ProcRow>(`${PROC_SELECT} where p.slug = $2`, [ward, slug]);
     if (!current) throw notFound(`Thủ tục "${slug}"`);
-    if (current.version !== input.version) throw stale("Phần của phường cho thủ tục này", current.version);
+    if (current.version !== (input.version ?? null)) throw stale("Phần của phường cho thủ tục này", current.version);
     if (input.officeId && (await tx.query("select 1 from ward_offices where id = $1 and ward_slug = $2", [input.officeId, ward])).length === 0) {
       throw new ApiError(422, "UNKNOWN_OFFICE", `Phường không có văn phòng "${input.officeId}". Hãy chọn một văn phòng trong danh sách.`);
     }
@@ -102,5 +103,74 @@ export async function updateTeam(db: Database, ward: string, id: string, patch: 
     if (!after) throw new Error("team vanished");
     await writeAudit(tx, { ward, staff: actor, action: "update", entity: "team", entityId: id, before, after, at: now });
     return after;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Residential areas
+
+type AreaRow = { id: string; name: string; former_ward: string | null; former_name: string | null; aliases: string[]; team_id: string | null; version: number };
+
+export async function listManagedAreas(db: Queryable, ward: string): Promise<ManagedArea[]> {
+  const rows = await db.query<AreaRow>(
+    `select a.id, a.name, a.former_ward, a.former_name, a.aliases, ta.team_id, a.version from residential_areas a
+     left join team_areas ta on ta.area_id = a.id where a.ward_slug = $1 order by a.position, a.id`,
+    [ward],
+  );
+  return rows.map((r) => ({ id: r.id, name: r.name, formerWard: r.former_ward, formerName: r.former_name, aliases: r.aliases, teamId: r.team_id, version: r.version }));
+}
+
+/** Creates or edits an area, including which team covers it (one team per area). */
+export async function putArea(db: Database, ward: string, area: ManagedArea, actor: Actor, now: Date): Promise<ManagedArea> {
+  return db.transaction(async (tx) => {
+    const before = (await listManagedAreas(tx, ward)).find((a) => a.id === area.id) ?? null;
+    const [elsewhere] = await tx.query<{ ward_slug: string }>("select ward_slug from residential_areas where id = $1", [area.id]);
+    if (elsewhere && elsewhere.ward_slug !== ward) throw new ApiError(409, "AREA_ID_TAKEN", `Mã "${area.id}" đã dùng cho một tổ dân phố của phường khác. Hãy chọn mã khác.`);
+    if ((before?.version ?? null) !== (area.version ?? null)) throw stale("Tổ dân phố này", before?.version ?? null);
+    if (area.teamId && (await tx.query("select 1 from teams where id = $1 and ward_slug = $2", [area.teamId, ward])).length === 0) {
+      throw new ApiError(422, "UNKNOWN_TEAM", `Phường không có tổ công nghệ số "${area.teamId}".`);
+    }
+    await tx.query(
+      `insert into residential_areas (id, ward_slug, name, former_ward, former_name, aliases, position)
+       values ($1, $2, $3, $4, $5, $6, (select coalesce(max(position), 0) + 1 from residential_areas where ward_slug = $2))
+       on conflict (id) do update set name = $3, former_ward = $4, former_name = $5, aliases = $6, version = residential_areas.version + 1`,
+      [area.id, ward, area.name, area.formerWard, area.formerName, JSON.stringify(area.aliases)],
+    );
+    await tx.query("delete from team_areas where area_id = $1", [area.id]);
+    if (area.teamId) await tx.query("insert into team_areas (team_id, area_id) values ($1, $2)", [area.teamId, area.id]);
+    const after = (await listManagedAreas(tx, ward)).find((a) => a.id === area.id);
+    if (!after) throw new Error("area vanished");
+    await writeAudit(tx, { ward, staff: actor, action: before ? "update" : "create", entity: "area", entityId: area.id, before, after, at: now });
+    return after;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Guides (national content: every ward sees the change)
+
+export async function listManagedGuides(db: Queryable): Promise<ManagedGuide[]> {
+  return (await db.query<{ content: GuideContent; version: number }>("select content, version from guides order by topic, slug")).map((r) => ({ content: r.content, version: r.version }));
+}
+
+export async function putGuide(db: Database, slug: string, version: number, content: GuideContent, actor: Actor, now: Date): Promise<ManagedGuide> {
+  if (content.slug !== slug) throw new ApiError(422, "SLUG_MISMATCH", "Mã (slug) trong nội dung phải trùng với đường dẫn.");
+  const stepCount = content.steps.length;
+  if (content.troubleshooting.some((t) => t.step !== undefined && t.step > stepCount)) {
+    throw new ApiError(422, "BAD_STEP", `Một mục "gặp trục trặc" trỏ tới bước không có (hướng dẫn chỉ có ${stepCount} bước).`);
+  }
+  return db.transaction(async (tx) => {
+    const [current] = await tx.query<{ content: GuideContent; version: number }>("select content, version from guides where slug = $1 for update", [slug]);
+    if (!current) throw notFound(`Hướng dẫn "${slug}"`);
+    if (current.version !== version) throw stale("Hướng dẫn này", current.version);
+    await tx.query("update guides set content = $2, title = $3, topic = $4, checked_at = $5, version = version + 1, updated_at = $6 where slug = $1", [
+      slug,
+      JSON.stringify(content),
+      content.title,
+      content.topic,
+      content.checkedAt,
+      now,
+    ]);
+    await writeAudit(tx, { ward: null, staff: actor, action: "update", entity: "guide", entityId: slug, before: current.content, after: content, at: now });
+    return { content, version: version + 1 };
   });
 }

@@ -1,16 +1,72 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { ErrorResponseSchema, WardParamsSchema } from "../../shared/schemas/common";
-import { ManagedProcedureListSchema, ManagedProcedureSchema, ManagedTeamListSchema, ManagedTeamSchema, TeamPatchSchema, WardProcedurePutSchema } from "../../shared/schemas/content-admin";
+import Type from "typebox";
+import {
+  GuidePutSchema,
+  ManagedAreaListSchema,
+  ManagedAreaSchema,
+  ManagedGuideListSchema,
+  ManagedGuideSchema,
+  ManagedProcedureListSchema,
+  ManagedProcedureSchema,
+  ManagedTeamListSchema,
+  ManagedTeamSchema,
+  TeamPatchSchema,
+  WardProcedurePutSchema,
+} from "../../shared/schemas/content-admin";
+import { GuideSlugSchema } from "../../shared/schemas/guide";
+import { ApiError } from "../lib/api-error";
 import { ProcedureParamsSchema } from "../../shared/schemas/procedure-api";
 import { TeamParamsSchema } from "../../shared/schemas/team";
 import type { Database } from "../db/database";
 import { requireStaff } from "../plugins/auth";
-import { listManagedProcedures, listManagedTeams, putWardProcedure, updateTeam } from "../repositories/content-writes";
+import { listManagedAreas, listManagedGuides, listManagedProcedures, listManagedTeams, putArea, putGuide, putWardProcedure, updateTeam } from "../repositories/content-writes";
 
 const ERRORS = { 400: ErrorResponseSchema, 401: ErrorResponseSchema, 403: ErrorResponseSchema, 404: ErrorResponseSchema, 409: ErrorResponseSchema, 422: ErrorResponseSchema };
 
 /** Editors keep the ward's own content current: its part of each procedure, and its teams. */
 export const contentAdminRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (app, { db }) => {
+  app.get(
+    "/wards/:ward/manage/areas",
+    { schema: { tags: ["staff"], summary: "Residential areas with the team covering each (staff)", params: WardParamsSchema, response: { 200: ManagedAreaListSchema, ...ERRORS } } },
+    async (request) => {
+      requireStaff(request, { ward: request.params.ward });
+      return { items: await listManagedAreas(db, request.params.ward) };
+    },
+  );
+
+  app.put(
+    "/wards/:ward/areas/:id",
+    { schema: { tags: ["staff"], summary: "Create or edit an area (version null to create) and the team that covers it", params: TeamParamsSchema, body: ManagedAreaSchema, response: { 200: ManagedAreaSchema, ...ERRORS } } },
+    async (request) => {
+      const staff = requireStaff(request, { ward: request.params.ward });
+      if (request.body.id !== request.params.id) throw new ApiError(422, "ID_MISMATCH", "Mã tổ dân phố trong nội dung phải trùng với đường dẫn.");
+      const saved = await putArea(db, request.params.ward, request.body, staff, app.clock());
+      app.clearResponseCache();
+      return saved;
+    },
+  );
+
+  app.get(
+    "/manage/guides",
+    { schema: { tags: ["staff"], summary: "Every guide with its version (admins: guides are shared by every ward)", response: { 200: ManagedGuideListSchema, 401: ErrorResponseSchema, 403: ErrorResponseSchema } } },
+    async (request) => {
+      requireStaff(request, { role: "admin" });
+      return { items: await listManagedGuides(db) };
+    },
+  );
+
+  app.put(
+    "/guides/:slug",
+    { schema: { tags: ["staff"], summary: "Replace a guide's content (admins); checked like the catalogue files", params: Type.Object({ slug: GuideSlugSchema }, { additionalProperties: false }), body: GuidePutSchema, response: { 200: ManagedGuideSchema, ...ERRORS } } },
+    async (request) => {
+      const staff = requireStaff(request, { role: "admin" });
+      const saved = await putGuide(db, request.params.slug, request.body.version, request.body.content, staff, app.clock());
+      app.clearResponseCache();
+      return saved;
+    },
+  );
+
   app.get(
     "/wards/:ward/manage/procedures",
     { schema: { tags: ["staff"], summary: "Every procedure with the ward's part (staff)", params: WardParamsSchema, response: { 200: ManagedProcedureListSchema, ...ERRORS } } },

@@ -1,5 +1,6 @@
 import Type, { type Static } from "typebox";
 import { ProcedureFieldSchema } from "./procedure";
+import { GuideContentSchema } from "./guide";
 import { MEMBER_ROLES, SupportSessionSchema } from "./team";
 
 /** The ward's own part of a procedure, as staff edit it. */
@@ -29,7 +30,8 @@ export type ManagedProcedure = Static<typeof ManagedProcedureSchema>;
 export const ManagedProcedureListSchema = Type.Object({ items: Type.Array(ManagedProcedureSchema) }, { additionalProperties: false });
 
 export const WardProcedurePutSchema = Type.Object(
-  { ...WardProcedureLocalSchema.properties, version: Type.Union([Type.Integer({ minimum: 1 }), Type.Null()]) },
+  // Absent before the ward's first save (see ManagedAreaSchema on why not null).
+  { ...WardProcedureLocalSchema.properties, version: Type.Optional(Type.Integer({ minimum: 1 })) },
   { additionalProperties: false },
 );
 
@@ -72,3 +74,27 @@ export const TeamPatchSchema = Type.Object(
   { additionalProperties: false },
 );
 export type TeamPatch = Static<typeof TeamPatchSchema>;
+
+export const ManagedAreaSchema = Type.Object(
+  {
+    id: Type.String({ pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$", maxLength: 64 }),
+    name: Type.String({ minLength: 1, maxLength: 120 }),
+    formerWard: Type.Union([Type.String({ maxLength: 120 }), Type.Null()]),
+    formerName: Type.Union([Type.String({ maxLength: 200 }), Type.Null()]),
+    aliases: Type.Array(Type.String({ minLength: 1, maxLength: 120 }), { maxItems: 20 }),
+    teamId: Type.Union([Type.String(), Type.Null()]),
+    // Absent for a new area. Not `null`: the API coerces query types, and ajv would turn null into 0.
+    version: Type.Optional(Type.Integer({ minimum: 1 })),
+  },
+  { additionalProperties: false },
+);
+export type ManagedArea = Static<typeof ManagedAreaSchema>;
+export const ManagedAreaListSchema = Type.Object({ items: Type.Array(ManagedAreaSchema) }, { additionalProperties: false });
+
+export const GuidePutSchema = Type.Object(
+  { version: Type.Integer({ minimum: 1 }), content: GuideContentSchema },
+  { additionalProperties: false },
+);
+export const ManagedGuideSchema = Type.Object({ version: Type.Integer(), content: GuideContentSchema }, { additionalProperties: false });
+export type ManagedGuide = Static<typeof ManagedGuideSchema>;
+export const ManagedGuideListSchema = Type.Object({ items: Type.Array(ManagedGuideSchema) }, { additionalProperties: false });

@@ -1,0 +1,1 @@
+alter table residential_areas add column version integer not null default 1;
