@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react";
 import { ANNOUNCEMENT_CATEGORIES, AnnouncementCategoryLabels, type AnnouncementCategory } from "../shared/schemas/announcement";
 import { AnnouncementStatusLabels, type ManagedAnnouncement } from "../shared/schemas/announcement-admin";
+import { NoticeLine, type Notice } from "./form-bits";
 import { errorMessage, errorStatus, http } from "./console-api";
 import { formatWardTime, fromWardInput, toWardInput } from "./ward-time";
 
@@ -19,7 +20,7 @@ export function AnnouncementEditor({ ward, initial, onClose }: Props) {
   const [expireAt, setExpireAt] = useState(toWardInput(initial?.expireAt ?? null));
   const [publishAt, setPublishAt] = useState("");
   const [preview, setPreview] = useState("");
-  const [message, setMessage] = useState<{ kind: "error" | "ok"; text: string } | null>(null);
+  const [message, setMessage] = useState<Notice>(null);
   const [conflict, setConflict] = useState(false);
 
   useEffect(() => {
@@ -111,11 +112,7 @@ export function AnnouncementEditor({ ward, initial, onClose }: Props) {
           </label>
           <label htmlFor="expire">Hết hạn lúc (giờ Việt Nam, không bắt buộc)</label>
           <input id="expire" type="datetime-local" value={expireAt} onChange={(e) => setExpireAt(e.target.value)} />
-          {message && (
-            <p className={message.kind === "error" ? "error" : "ok"} role={message.kind === "error" ? "alert" : "status"}>
-              {message.text}
-            </p>
-          )}
+          <NoticeLine notice={message} />
           {conflict && (
             <button type="button" onClick={() => void reload()}>
               Tải bản mới nhất

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from "react";
 import type { ManagedArea, ManagedTeam } from "../shared/schemas/content-admin";
+import { NoticeLine, SaveCancel, type Notice } from "./form-bits";
 import { errorMessage, http } from "./console-api";
 
 const NEW_AREA: ManagedArea = { id: "", name: "", formerWard: null, formerName: null, aliases: [], teamId: null };
@@ -9,7 +10,7 @@ export function AreasView({ ward }: { ward: string }) {
   const [areas, setAreas] = useState<ManagedArea[]>([]);
   const [teams, setTeams] = useState<ManagedTeam[]>([]);
   const [editing, setEditing] = useState<ManagedArea | null>(null);
-  const [message, setMessage] = useState<{ kind: "error" | "ok"; text: string } | null>(null);
+  const [message, setMessage] = useState<Notice>(null);
   const load = useCallback(() => {
     http.get<{ items: ManagedArea[] }>(`/wards/${ward}/manage/areas`).then((r) => setAreas(r.data.items), (e: unknown) => setMessage({ kind: "error", text: errorMessage(e) }));
     http.get<{ items: ManagedTeam[] }>(`/wards/${ward}/manage/teams`).then((r) => setTeams(r.data.items), () => undefined);
@@ -32,7 +33,7 @@ export function AreasView({ ward }: { ward: string }) {
         <h2 id="areas-title">Tổ dân phố</h2>
         <button type="button" className="primary" onClick={() => setEditing(NEW_AREA)}>Thêm tổ dân phố</button>
       </div>
-      {message && <p className={message.kind === "error" ? "error" : "ok"} role={message.kind === "error" ? "alert" : "status"}>{message.text}</p>}
+      <NoticeLine notice={message} />
       {editing && (
         <form className="panel" onSubmit={(e) => { e.preventDefault(); void save(); }}>
           <label htmlFor="area-id">Mã (chữ thường, không dấu, ví dụ hcb-21)</label>
@@ -50,10 +51,7 @@ export function AreasView({ ward }: { ward: string }) {
             <option value="">Chưa có</option>
             {teams.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
           </select>
-          <div className="actions">
-            <button type="submit" className="primary">Lưu</button>
-            <button type="button" onClick={() => setEditing(null)}>Hủy</button>
-          </div>
+          <SaveCancel onCancel={() => setEditing(null)} />
         </form>
       )}
       <table className="list">

@@ -1,13 +1,14 @@
 import { useCallback, useEffect, useState } from "react";
 import type { ManagedGuide } from "../shared/schemas/content-admin";
 import { GuideTopicLabels, type GuideStep } from "../shared/schemas/guide";
+import { NoticeLine, SaveCancel, type Notice } from "./form-bits";
 import { errorMessage, http } from "./console-api";
 
 /** Admins: guides are shared by every ward, so only admins edit their text. */
 export function GuidesView() {
   const [guides, setGuides] = useState<ManagedGuide[]>([]);
   const [editing, setEditing] = useState<ManagedGuide | null>(null);
-  const [message, setMessage] = useState<{ kind: "error" | "ok"; text: string } | null>(null);
+  const [message, setMessage] = useState<Notice>(null);
   const load = useCallback(() => {
     http.get<{ items: ManagedGuide[] }>("/manage/guides").then((r) => setGuides(r.data.items), (e: unknown) => setMessage({ kind: "error", text: errorMessage(e) }));
   }, []);
@@ -30,7 +31,7 @@ export function GuidesView() {
   return (
     <section aria-labelledby="guides-title">
       <h2 id="guides-title">Hướng dẫn từng bước</h2>
-      {message && <p className={message.kind === "error" ? "error" : "ok"} role={message.kind === "error" ? "alert" : "status"}>{message.text}</p>}
+      <NoticeLine notice={message} />
       {editing && content ? (
         <form className="panel" onSubmit={(e) => { e.preventDefault(); void save(); }}>
           <label htmlFor="guide-title">Tiêu đề</label>
@@ -52,10 +53,7 @@ export function GuidesView() {
               <input id={`step-${i}-warning`} value={s.warning ?? ""} onChange={(e) => setStep(i, { warning: e.target.value })} />
             </fieldset>
           ))}
-          <div className="actions">
-            <button type="submit" className="primary">Lưu</button>
-            <button type="button" onClick={() => setEditing(null)}>Hủy</button>
-          </div>
+          <SaveCancel onCancel={() => setEditing(null)} />
         </form>
       ) : (
         <table className="list">

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from "react";
 import type { ManagedProcedure } from "../shared/schemas/content-admin";
 import { ProcedureFieldLabels } from "../shared/schemas/procedure";
 import type { Ward } from "../shared/schemas/ward";
+import { NoticeLine, SaveCancel, type Notice } from "./form-bits";
 import { errorMessage, http } from "./console-api";
 
 /** The ward's part of each procedure: which office takes it, a local note, most-asked, hidden. */
@@ -9,7 +10,7 @@ export function ProceduresView({ ward }: { ward: string }) {
   const [items, setItems] = useState<ManagedProcedure[]>([]);
   const [offices, setOffices] = useState<Ward["offices"]>([]);
   const [editing, setEditing] = useState<ManagedProcedure | null>(null);
-  const [message, setMessage] = useState<{ kind: "error" | "ok"; text: string } | null>(null);
+  const [message, setMessage] = useState<Notice>(null);
   const load = useCallback(() => {
     http.get<{ items: ManagedProcedure[] }>(`/wards/${ward}/manage/procedures`).then((res) => setItems(res.data.items), (e: unknown) => setMessage({ kind: "error", text: errorMessage(e) }));
     http.get<Ward>(`/wards/${ward}`).then((res) => setOffices(res.data.offices), () => undefined);
@@ -34,7 +35,7 @@ export function ProceduresView({ ward }: { ward: string }) {
     <section aria-labelledby="proc-title">
       <h2 id="proc-title">Thủ tục: phần của phường</h2>
       <p>Nội dung thủ tục là của cả nước. Ở đây phường chọn nơi nhận hồ sơ, ghi chú riêng, thủ tục hỏi nhiều, hoặc ẩn thủ tục phường không làm.</p>
-      {message && <p className={message.kind === "error" ? "error" : "ok"} role={message.kind === "error" ? "alert" : "status"}>{message.text}</p>}
+      <NoticeLine notice={message} />
       {editing && local && (
         <form className="panel" onSubmit={(e) => { e.preventDefault(); void save(); }}>
           <h3>{editing.name}</h3>
@@ -48,10 +49,7 @@ export function ProceduresView({ ward }: { ward: string }) {
           <label htmlFor="proc-rank">Thứ tự trong “Người dân hỏi nhiều nhất” (để trống nếu không)</label>
           <input id="proc-rank" type="number" min={1} max={100} value={local.popularRank ?? ""} onChange={(e) => set({ popularRank: e.target.value ? Number(e.target.value) : null })} />
           <label className="check"><input type="checkbox" checked={local.hidden} onChange={(e) => set({ hidden: e.target.checked })} /> Ẩn thủ tục này (phường không giải quyết)</label>
-          <div className="actions">
-            <button type="submit" className="primary">Lưu</button>
-            <button type="button" onClick={() => setEditing(null)}>Hủy</button>
-          </div>
+          <SaveCancel onCancel={() => setEditing(null)} />
         </form>
       )}
       <table className="list">

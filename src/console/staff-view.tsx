@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState, type FormEvent } from "react";
 import { StaffRoleLabels, type StaffMember, type StaffRole } from "../shared/schemas/staff";
+import { NoticeLine, type Notice } from "./form-bits";
 import { errorMessage, http } from "./console-api";
 
 type WithPassword = { staff: StaffMember; password: string | null };
@@ -7,7 +8,7 @@ type WithPassword = { staff: StaffMember; password: string | null };
 /** Admins: the ward's staff, new accounts, password resets and disabling. Passwords are shown once. */
 export function StaffView({ ward }: { ward: string }) {
   const [items, setItems] = useState<StaffMember[]>([]);
-  const [message, setMessage] = useState<{ kind: "error" | "ok"; text: string } | null>(null);
+  const [message, setMessage] = useState<Notice>(null);
   const [login, setLogin] = useState("");
   const [name, setName] = useState("");
   const [role, setRole] = useState<StaffRole>("editor");
@@ -35,11 +36,7 @@ export function StaffView({ ward }: { ward: string }) {
   return (
     <section aria-labelledby="staff-title">
       <h2 id="staff-title">Cán bộ</h2>
-      {message && (
-        <p className={message.kind === "error" ? "error" : "ok"} role={message.kind === "error" ? "alert" : "status"}>
-          {message.text}
-        </p>
-      )}
+      <NoticeLine notice={message} />
       <table className="list">
         <thead>
           <tr>

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from "react";
 import type { ManagedMember, ManagedTeam } from "../shared/schemas/content-admin";
 import { MEMBER_ROLES, MemberRoleLabels, type MemberRole } from "../shared/schemas/team";
+import { NoticeLine, SaveCancel, type Notice } from "./form-bits";
 import { errorMessage, http } from "./console-api";
 
 const EMPTY_MEMBER: ManagedMember = { name: "", role: "to-vien", phone: null, phonePublic: false };
@@ -9,7 +10,7 @@ const EMPTY_MEMBER: ManagedMember = { name: "", role: "to-vien", phone: null, ph
 export function TeamsView({ ward }: { ward: string }) {
   const [teams, setTeams] = useState<ManagedTeam[]>([]);
   const [editing, setEditing] = useState<ManagedTeam | null>(null);
-  const [message, setMessage] = useState<{ kind: "error" | "ok"; text: string } | null>(null);
+  const [message, setMessage] = useState<Notice>(null);
   const load = useCallback(() => {
     http.get<{ items: ManagedTeam[] }>(`/wards/${ward}/manage/teams`).then((res) => setTeams(res.data.items), (e: unknown) => setMessage({ kind: "error", text: errorMessage(e) }));
   }, [ward]);
@@ -32,7 +33,7 @@ export function TeamsView({ ward }: { ward: string }) {
   return (
     <section aria-labelledby="teams-title">
       <h2 id="teams-title">Tổ công nghệ số</h2>
-      {message && <p className={message.kind === "error" ? "error" : "ok"} role={message.kind === "error" ? "alert" : "status"}>{message.text}</p>}
+      <NoticeLine notice={message} />
       {editing ? (
         <form className="panel" onSubmit={(e) => { e.preventDefault(); void save(); }}>
           <label htmlFor="team-name">Tên tổ</label>
@@ -61,10 +62,7 @@ export function TeamsView({ ward }: { ward: string }) {
             </tbody>
           </table>
           <button type="button" onClick={() => setEditing({ ...editing, members: [...editing.members, EMPTY_MEMBER] })}>Thêm thành viên</button>
-          <div className="actions">
-            <button type="submit" className="primary">Lưu</button>
-            <button type="button" onClick={() => setEditing(null)}>Hủy</button>
-          </div>
+          <SaveCancel onCancel={() => setEditing(null)} />
         </form>
       ) : (
         <table className="list">

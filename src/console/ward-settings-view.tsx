@@ -1,11 +1,12 @@
 import { useEffect, useState } from "react";
 import type { Ward } from "../shared/schemas/ward";
+import { NoticeLine, type Notice } from "./form-bits";
 import { errorMessage, http } from "./console-api";
 
 /** Admins: the ward's name, hotline, branding and offices (addresses, phones, notes). */
 export function WardSettingsView({ ward: slug }: { ward: string }) {
   const [ward, setWard] = useState<Ward | null>(null);
-  const [message, setMessage] = useState<{ kind: "error" | "ok"; text: string } | null>(null);
+  const [message, setMessage] = useState<Notice>(null);
   useEffect(() => {
     http.get<Ward>(`/wards/${slug}`).then((res) => setWard(res.data), (e: unknown) => setMessage({ kind: "error", text: errorMessage(e) }));
   }, [slug]);
@@ -47,11 +48,7 @@ export function WardSettingsView({ ward: slug }: { ward: string }) {
             </fieldset>
           );
         })}
-        {message && (
-          <p className={message.kind === "error" ? "error" : "ok"} role={message.kind === "error" ? "alert" : "status"}>
-            {message.text}
-          </p>
-        )}
+        <NoticeLine notice={message} />
         <button type="submit" className="primary">
           Lưu cài đặt
         </button>
