@@ -24,14 +24,6 @@ export default defineConfig(({ mode }): UserConfig => {
     build: {
       // Zalo rejects files over 3 MB; the bundle budget itself is checked by `npm run bench`.
       chunkSizeWarningLimit: 600,
-      rollupOptions: {
-        output: {
-          // Libraries in chunks of their own: they change less often than our code, so a new
-          // release does not make residents download React again.
-          manualChunks: (id: string) =>
-            id.includes("/node_modules/") ? (id.includes("/zmp-sdk/") ? "zmp-sdk" : "vendor") : undefined,
-        },
-      },
     },
     server: { host: "127.0.0.1", port: 3000, proxy: apiProxy },
     preview: { allowedHosts: true },
