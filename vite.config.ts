@@ -1,7 +1,19 @@
 /// <reference types="vitest/config" />
-import { defineConfig, type UserConfig } from "vite";
+import { defineConfig, type Plugin, type UserConfig } from "vite";
 import react from "@vitejs/plugin-react";
 import zaloMiniApp from "zmp-vite-plugin";
+
+// zmp-ui's stylesheet loads its icon font from Zalo's CDN. The app draws its icons with
+// lucide-react, so the font is never needed; dropping the @font-face saves a blocked request
+// (our CSP allows fonts only from our own origin) and a console error on every open.
+const dropZaloIconFont: Plugin = {
+  name: "drop-zalo-icon-font",
+  enforce: "pre",
+  transform(code, id) {
+    if (!id.includes("/zmp-ui/") || !id.endsWith(".css")) return null;
+    return { code: code.replace(/@font-face\s*\{[^}]*zaui-icons[^}]*\}/g, ""), map: null };
+  },
+};
 
 // One config, three jobs:
 // - default mode: the mini app, built to www/ exactly as `zmp deploy` uploads it (zmp-vite-plugin);
@@ -20,7 +32,7 @@ export default defineConfig(({ mode }): UserConfig => {
   }
   const testing = process.env.VITEST !== undefined;
   return {
-    plugins: testing ? [react()] : [react(), zaloMiniApp()],
+    plugins: testing ? [react()] : [dropZaloIconFont, react(), zaloMiniApp()],
     build: {
       // Zalo rejects files over 3 MB; the bundle budget itself is checked by `npm run bench`.
       chunkSizeWarningLimit: 600,

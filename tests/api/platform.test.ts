@@ -133,3 +133,16 @@ describe("response micro-cache", () => {
     await t.db.query("delete from wards where slug = 'khong-co'");
   });
 });
+
+describe("request size", () => {
+  it("answers a body over the limit with a clear 413, before any route runs", async () => {
+    const res = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/auth/login",
+      headers: { "content-type": "application/json" },
+      payload: JSON.stringify({ login: "x", password: "a".repeat(300 * 1024) }),
+    });
+    expect(res.statusCode).toBe(413);
+    expect(res.json()).toMatchObject({ code: "BODY_TOO_LARGE", message: expect.stringContaining("quá lớn") });
+  });
+});
