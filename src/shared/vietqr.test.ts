@@ -1,3 +1,4 @@
+import { seededRandom } from "../../tests/support/seeded-random";
 import { describe, expect, it } from "vitest";
 import { BANKS, banksForQrMaker, findBankByBin } from "./banks";
 import { crc16CcittFalse } from "./crc16";
@@ -77,18 +78,6 @@ function expectCode(result: VietQRDecodeResult, code: VietQRErrorCode): void {
     expect(result.error.message.length).toBeGreaterThan(10);
     expect(result).not.toHaveProperty("qr");
   }
-}
-
-// Deterministic PRNG (mulberry32) so a failing property case can be replayed.
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function pick<T>(random: () => number, items: readonly T[]): T {
@@ -478,7 +467,7 @@ describe("decodeVietQR: every inconsistency has its own error", () => {
 // Property-style: never throws, and nothing but an intact payload is accepted.
 
 describe("decodeVietQR: any input at all", () => {
-  const random = prng(20261122);
+  const random = seededRandom(20261122);
   const valid = build(
     withField("62", tlv("01", "HD42") + tlv("08", "Tra tien hang"), withField("54", "123000", withField("01", "12"))),
   );
@@ -628,7 +617,7 @@ describe("encodeVietQR", () => {
   });
 
   it("round-trips 500 generated inputs: decode(encode(x)) gives x back", () => {
-    const random = prng(7);
+    const random = seededRandom(7);
     const digits = "0123456789";
     const alnum = digits + "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
     const bins = BANKS.filter((bank) => bank.vietQRBin === undefined).map((bank) => bank.bin);

@@ -1,3 +1,4 @@
+import { seededRandom } from "../support/seeded-random";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { as, createStaffFixtures, signIn, type SignedIn } from "./staff-session";
 import { startTestApp, type TestApp } from "./test-app";
@@ -11,18 +12,6 @@ type Schema = { type?: string | string[]; properties?: Record<string, Schema>; r
 type Doc = { paths: Record<string, Record<string, Operation>> };
 
 const REQUESTS_PER_ROUTE = 60;
-
-// A small seeded generator: the same requests on every run, so a failure can be replayed.
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ODD_STRINGS = [
   "",
@@ -121,7 +110,7 @@ afterAll(async () => {
 
 describe("OpenAPI-driven fuzzing", () => {
   it("never answers a generated bad request with a 5xx or a stack trace", async () => {
-    const next = random(20261122);
+    const next = seededRandom(20261122);
     const valid: Record<string, string> = { ward: "hoa-cuong", slug: "dang-ky-khai-sinh", id: "1" };
     const failures: string[] = [];
     let sent = 0;

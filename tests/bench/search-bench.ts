@@ -1,3 +1,4 @@
+import { seededRandom } from "../support/seeded-random";
 import Fuse from "fuse.js";
 import { loadProcedureCatalogue } from "../../src/server/db/seed/catalogue/load-procedures";
 import type { ProcedureContent } from "../../src/shared/schemas/procedure";
@@ -23,20 +24,8 @@ const QUERIES = [
   "khuyết tật", "mở quán", "k",
 ];
 
-/** mulberry32: a small seeded generator, so every run times the same 5,000 procedures. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 function generateProcedures(real: readonly ProcedureContent[], count: number): ProcedureContent[] {
-  const random = seeded(SEED);
+  const random = seededRandom(SEED);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   // A few swaps keep the vocabulary and length of real text while making each variant distinct.
   const shuffleWords = (text: string, swaps: number): string => {

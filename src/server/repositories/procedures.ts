@@ -13,21 +13,15 @@ type Row = {
   popular_rank: number | null;
 };
 
-/** Every procedure a ward offers, national content with the ward's part merged in. */
-export async function loadWardProcedures(db: Queryable, ward: string, offices: Office[], since?: Date): Promise<ProcedureDetail[]> {
-  const params: unknown[] = [ward];
-  let changed = "";
-  if (since) {
-    params.push(since);
-    changed = "and greatest(p.updated_at, coalesce(wp.updated_at, p.updated_at)) > $2";
-  }
+/** Every procedure a ward offers (or just `slug`), national content with the ward's part merged in. */
+export async function loadWardProcedures(db: Queryable, ward: string, offices: Office[], slug?: string): Promise<ProcedureDetail[]> {
   const rows = await db.query<Row>(
     `select p.content, greatest(p.updated_at, coalesce(wp.updated_at, p.updated_at)) as updated_at,
             wp.office_id, wp.note, wp.popular_rank
      from procedures p
      left join ward_procedures wp on wp.procedure_slug = p.slug and wp.ward_slug = $1
-     where coalesce(wp.hidden, false) = false ${changed}`,
-    params,
+     where coalesce(wp.hidden, false) = false ${slug ? "and p.slug = $2" : ""}`,
+    slug ? [ward, slug] : [ward],
   );
   return rows.map((r) => ({
     ...r.content,

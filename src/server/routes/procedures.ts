@@ -50,7 +50,7 @@ export const procedureRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = asyn
     },
     async (request) => {
       const ward = await requireWard(db, request.params.ward);
-      const procedure = (await loadWardProcedures(db, ward.slug, ward.offices)).find((p) => p.slug === request.params.slug);
+      const [procedure] = await loadWardProcedures(db, ward.slug, ward.offices, request.params.slug);
       if (!procedure) throw notFound(`Thủ tục "${request.params.slug}"`);
       return procedure;
     },

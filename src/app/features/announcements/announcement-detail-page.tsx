@@ -1,12 +1,10 @@
 import { Share2 } from "lucide-react";
 import { useEffect } from "react";
 import { useParams } from "react-router-dom";
-import useSnackbar from "zmp-ui/useSnackbar";
-import { shareUrlFor } from "../../lib/share-url";
-import { shareLink } from "../../platform/zalo";
 import { useSeenAnnouncements } from "./seen-announcements";
 import { useRecoilRefresher_UNSTABLE, useRecoilValue } from "recoil";
 import { formatDateTime, publishedLabel } from "../../lib/dates";
+import { useSharePage } from "../../lib/use-share-page";
 import { AsyncBoundary } from "../../ui/async-boundary";
 import { ErrorState } from "../../ui/error-state";
 import { PageLayout } from "../../ui/page-layout";
@@ -17,13 +15,9 @@ import { announcementQuery } from "./announcements-state";
 function AnnouncementBody({ id }: { id: number }) {
   const a = useRecoilValue(announcementQuery(id));
   const { markSeen } = useSeenAnnouncements();
-  const { openSnackbar } = useSnackbar();
+  const sharePage = useSharePage();
   useEffect(() => markSeen(id), [id, markSeen]);
-  const share = async () => {
-    const outcome = await shareLink({ title: a.title, text: a.excerpt, url: shareUrlFor(`/announcements/${a.id}`) }).catch(() => "failed" as const);
-    if (outcome === "copied") openSnackbar({ text: "Đã chép đường dẫn. Dán vào Zalo để gửi.", type: "success" });
-    if (outcome === "failed") openSnackbar({ text: "Chưa chia sẻ được. Hãy thử lại.", type: "error" });
-  };
+  const share = () => sharePage({ title: a.title, text: a.excerpt, path: `/announcements/${a.id}` });
   return (
     <article className="card announcement-detail">
       <div className="announcement-meta">

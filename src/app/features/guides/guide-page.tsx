@@ -2,11 +2,9 @@ import { HandHelping, Share2, Users } from "lucide-react";
 import { useEffect, useState } from "react";
 import { Link, useParams, useSearchParams } from "react-router-dom";
 import { useRecoilRefresher_UNSTABLE, useRecoilValue } from "recoil";
-import useSnackbar from "zmp-ui/useSnackbar";
 import { GuideAudienceLabels } from "../../../shared/schemas/guide";
 import type { GuideDetail } from "../../../shared/schemas/guide-api";
-import { shareUrlFor } from "../../lib/share-url";
-import { shareLink } from "../../platform/zalo";
+import { useSharePage } from "../../lib/use-share-page";
 import { AsyncBoundary } from "../../ui/async-boundary";
 import { PageLayout } from "../../ui/page-layout";
 import { SkeletonList } from "../../ui/skeleton";
@@ -36,7 +34,7 @@ function GuideView({ slug }: { slug: string }) {
   const { progress, loaded, open, complete, undo } = useGuideProgress(slug, guide.steps.length);
   const [params] = useSearchParams();
   const [showAll, setShowAll] = useState(false);
-  const { openSnackbar } = useSnackbar();
+  const sharePage = useSharePage();
   const linkedStep = Number(params.get("step"));
 
   // A deep link to a step (?step=3) opens it, once the saved progress has been read.
@@ -45,12 +43,7 @@ function GuideView({ slug }: { slug: string }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [loaded, linkedStep]);
 
-  const share = async () => {
-    const url = shareUrlFor(`/guides/${slug}?step=${progress.current + 1}`);
-    const outcome = await shareLink({ title: guide.title, text: guide.summary, url }).catch(() => "failed" as const);
-    if (outcome === "copied") openSnackbar({ text: "Đã chép đường dẫn. Dán vào Zalo để gửi.", type: "success" });
-    if (outcome === "failed") openSnackbar({ text: "Chưa chia sẻ được. Hãy thử lại.", type: "error" });
-  };
+  const share = () => sharePage({ title: guide.title, text: guide.summary, path: `/guides/${slug}?step=${progress.current + 1}` });
   const general = guide.troubleshooting.filter((t) => t.step === undefined);
   return (
     <article className="guide">

@@ -1,7 +1,7 @@
-import { ChevronRight, CircleHelp, ShieldAlert } from "lucide-react";
-import { Link } from "react-router-dom";
+import { CircleHelp, ShieldAlert } from "lucide-react";
 import { useRecoilRefresher_UNSTABLE } from "recoil";
 import { AsyncBoundary } from "../../ui/async-boundary";
+import { LinkCard } from "../../ui/link-card";
 import { PageLayout } from "../../ui/page-layout";
 import { SkeletonList } from "../../ui/skeleton";
 import { AssistModeSwitch, GuideList } from "./guide-list";
@@ -11,22 +11,8 @@ export default function VneidPage() {
   const retry = useRecoilRefresher_UNSTABLE(guideListQuery("vneid"));
   return (
     <PageLayout title="VNeID" back={false}>
-      <Link to="/vneid/check" className="card row-link highlight-row">
-        <CircleHelp size={28} aria-hidden="true" />
-        <span>
-          <strong>Tôi nên làm gì?</strong>
-          <span className="muted small block">Trả lời vài câu hỏi để biết cần làm mức 1 hay mức 2.</span>
-        </span>
-        <ChevronRight size={20} aria-hidden="true" />
-      </Link>
-      <Link to="/guides/vneid-canh-giac" className="card row-link warning-row">
-        <ShieldAlert size={28} aria-hidden="true" />
-        <span>
-          <strong>Cảnh giác lừa đảo VNeID</strong>
-          <span className="muted small block">Công an không làm VNeID qua điện thoại. Không có “mức 3”.</span>
-        </span>
-        <ChevronRight size={20} aria-hidden="true" />
-      </Link>
+      <LinkCard to="/vneid/check" icon={CircleHelp} title="Tôi nên làm gì?" description="Trả lời vài câu hỏi để biết cần làm mức 1 hay mức 2." />
+      <LinkCard to="/guides/vneid-canh-giac" icon={ShieldAlert} title="Cảnh giác lừa đảo VNeID" description="Công an không làm VNeID qua điện thoại. Không có “mức 3”." tone="warning" />
       <h2>Hướng dẫn từng bước</h2>
       <AsyncBoundary fallback={<SkeletonList label="Đang tải hướng dẫn…" />} onRetry={retry}>
         <GuideList topic="vneid" exclude={["vneid-canh-giac"]} />

@@ -3,8 +3,8 @@ import { useParams } from "react-router-dom";
 import { useRecoilValue, useRecoilValueLoadable } from "recoil";
 import { OnlineLevelLabels, ProcedureFieldLabels } from "../../../shared/schemas/procedure";
 import type { ProcedureDetail } from "../../../shared/schemas/procedure-api";
-import { shareUrlFor } from "../../lib/share-url";
-import { openWebPage, shareLink } from "../../platform/zalo";
+import { openWebPage } from "../../platform/zalo";
+import { useSharePage } from "../../lib/use-share-page";
 import { ErrorState } from "../../ui/error-state";
 import { wardQuery } from "../ward/ward-state";
 import { ChannelList } from "./channel-list";
@@ -14,17 +14,12 @@ import { ProcedureSteps } from "./procedure-steps";
 import { ProceduresLayout } from "./procedures-layout";
 import { procedureBySlugQuery } from "./procedures-state";
 import { useSavedProcedures } from "./saved-procedures";
-import useSnackbar from "zmp-ui/useSnackbar";
 
 function Actions({ p }: { p: ProcedureDetail }) {
   const { saved, toggle } = useSavedProcedures();
-  const { openSnackbar } = useSnackbar();
+  const sharePage = useSharePage();
   const isSaved = saved.includes(p.slug);
-  const share = async () => {
-    const outcome = await shareLink({ title: p.name, text: p.summary, url: shareUrlFor(`/procedures/${p.slug}`) }).catch(() => "failed" as const);
-    if (outcome === "copied") openSnackbar({ text: "Đã chép đường dẫn. Dán vào Zalo để gửi.", type: "success" });
-    if (outcome === "failed") openSnackbar({ text: "Chưa chia sẻ được. Hãy thử lại.", type: "error" });
-  };
+  const share = () => sharePage({ title: p.name, text: p.summary, path: `/procedures/${p.slug}` });
   return (
     <div className="action-row">
       <button type="button" className="action-button" aria-pressed={isSaved} onClick={() => toggle(p.slug)}>
