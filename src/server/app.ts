@@ -5,6 +5,7 @@ import type { Config } from "./config";
 import type { Database } from "./db/database";
 import { registerApiDocs } from "./plugins/api-docs";
 import { registerAuth } from "./plugins/auth";
+import { registerCompression } from "./plugins/compression";
 import { registerErrorHandler } from "./plugins/error-handler";
 import { registerHttpCache } from "./plugins/http-cache";
 import { registerResponseCache } from "./plugins/response-cache";
@@ -61,6 +62,7 @@ export async function buildApp({ config, db, staticApps, logger = false, clock =
   await registerSecurity(app, config);
   await registerHttpCache(app);
   await registerResponseCache(app, { ttlMs: config.responseCacheTtlMs });
+  await registerCompression(app);
   await registerApiDocs(app, APP_VERSION);
   await registerAuth(app, db);
 

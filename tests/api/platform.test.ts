@@ -1,3 +1,4 @@
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "./test-app";
 
@@ -144,5 +145,27 @@ describe("request size", () => {
     });
     expect(res.statusCode).toBe(413);
     expect(res.json()).toMatchObject({ code: "BODY_TOO_LARGE", message: expect.stringContaining("quá lớn") });
+  });
+});
+
+describe("compression", () => {
+  it("compresses large answers for clients that accept it, keeps ETag and 304, and leaves others plain", async () => {
+    const url = "/api/v1/wards/hoa-cuong/procedure-catalogue";
+    const plain = await t.app.inject(url);
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    for (const [accept, encoding, decode] of [
+      ["gzip", "gzip", gunzipSync],
+      ["gzip, deflate, br", "br", brotliDecompressSync],
+    ] as const) {
+      const res = await t.app.inject({ url, headers: { "accept-encoding": accept } });
+      expect(res.headers["content-encoding"]).toBe(encoding);
+      expect(res.headers.vary).toMatch(/accept-encoding/i);
+      expect(res.rawPayload.length).toBeLessThan(plain.rawPayload.length / 4);
+      expect(decode(res.rawPayload).toString("utf8")).toBe(plain.body);
+      expect(res.headers.etag).toBe(plain.headers.etag);
+      const again = await t.app.inject({ url, headers: { "accept-encoding": accept, "if-none-match": String(res.headers.etag) } });
+      expect(again.statusCode).toBe(304);
+      expect(again.rawPayload.length).toBe(0);
+    }
   });
 });
