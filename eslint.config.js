@@ -63,6 +63,15 @@ export default tseslint.config(
     ),
   },
   {
+    // Tests run in Node: they may start a real local server to talk to.
+    files: ["src/app/**/*.test.{ts,tsx}"],
+    ignores: ["src/app/platform/*.test.ts"],
+    rules: boundaries([
+      forbid("Only src/app/platform/zalo.ts talks to zmp-sdk; use its functions.", ["zmp-sdk", "zmp-sdk/*"]),
+      forbid("The mini app never imports server or console code.", ["**/server/**", "**/console/**"]),
+    ]),
+  },
+  {
     files: ["src/console/**/*.{ts,tsx}"],
     rules: boundaries(
       [

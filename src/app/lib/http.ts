@@ -1,6 +1,7 @@
 import axios, { AxiosError } from "axios";
 import { API_BASE_URL } from "../config";
 import type { ErrorResponse } from "../../shared/schemas/common";
+import { copyKey, markFresh, markShownCopy, readCopy, saveCopy } from "./saved-copies";
 
 export const http = axios.create({
   baseURL: API_BASE_URL,
@@ -34,11 +35,25 @@ export function toApiRequestError(error: unknown): ApiRequestError {
   return new ApiRequestError(body?.message ?? "Yêu cầu không hợp lệ.", status, false);
 }
 
-/** GET with the error turned into an ApiRequestError. */
-export async function getJson<T>(url: string, params?: Record<string, string | number | undefined>): Promise<T> {
+/**
+ * GET with the error turned into an ApiRequestError. The answer is kept on the device; when the
+ * network or the server fails, the last kept answer is returned instead and the screen says how
+ * old it is (`savedCopy: false` for answers a feature keeps itself, like the procedure catalogue).
+ */
+export async function getJson<T>(url: string, params?: Record<string, string | number | undefined>, { savedCopy = true } = {}): Promise<T> {
+  const key = copyKey(url, params);
   try {
-    return (await http.get<T>(url, { params })).data;
+    const data = (await http.get<T>(url, { params })).data;
+    if (savedCopy) {
+      markFresh(key);
+      void saveCopy(key, data).catch(() => undefined);
+    }
+    return data;
   } catch (error) {
-    throw toApiRequestError(error);
+    const failure = toApiRequestError(error);
+    const copy = savedCopy && failure.retryable ? await readCopy<T>(key) : null;
+    if (!copy) throw failure;
+    markShownCopy(key, copy.savedAt);
+    return copy.data;
   }
 }

@@ -8,6 +8,7 @@ import { HomePage } from "../features/home/home-page";
 import { AsyncBoundary } from "../ui/async-boundary";
 import { SkeletonList } from "../ui/skeleton";
 import { BottomNav } from "./bottom-nav";
+import { DataPrefetch } from "./data-prefetch";
 
 // Home ships in the first bundle; every other screen loads when first opened, and all of them are
 // fetched in the background once home has shown (prefetchScreens), so they still open after the
@@ -79,6 +80,7 @@ export function CongDanSoApp() {
   usePrefetchScreens();
   return (
     <RecoilRoot>
+      <DataPrefetch />
       <App theme="light">
         <SnackbarProvider>
           <ZMPRouter>

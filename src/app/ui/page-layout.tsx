@@ -2,6 +2,7 @@ import { ChevronLeft } from "lucide-react";
 import type { ReactNode } from "react";
 import Header from "zmp-ui/header";
 import Page from "zmp-ui/page";
+import { SavedCopyNotice } from "./saved-copy-notice";
 
 type Props = { title: string; back?: boolean; children: ReactNode; className?: string };
 
@@ -11,7 +12,10 @@ export function PageLayout({ title, back = true, children, className }: Props) {
     <Page className={`page ${className ?? ""}`}>
       {/* zmp-ui's own back icon is a font from Zalo's CDN: it shows as text when offline. */}
       <Header title={title} showBackIcon={back} backIcon={<ChevronLeft size={26} aria-label="Quay lại" />} />
-      <main className="page-body">{children}</main>
+      <main className="page-body">
+        <SavedCopyNotice />
+        {children}
+      </main>
     </Page>
   );
 }

@@ -3,6 +3,7 @@ import { Link } from "react-router-dom";
 import { useRecoilRefresher_UNSTABLE, useRecoilValue } from "recoil";
 import Page from "zmp-ui/page";
 import { AsyncBoundary } from "../../ui/async-boundary";
+import { SavedCopyNotice } from "../../ui/saved-copy-notice";
 import { SkeletonBlock, SkeletonList } from "../../ui/skeleton";
 import { announcementPageQuery, LATEST_ON_HOME } from "../announcements/announcements-state";
 import { LatestAnnouncements } from "../announcements/latest-announcements";
@@ -19,6 +20,7 @@ function WardHeader() {
         <h1>{ward.name}</h1>
         <p>{ward.province}</p>
       </header>
+      <SavedCopyNotice />
       {ward.isDemo && (
         <p className="demo-notice" role="note">
           <Info size={18} aria-hidden="true" /> Bản trình diễn: tên, số điện thoại và giờ làm việc là dữ liệu minh họa.

@@ -1,0 +1,79 @@
+import { storage } from "../platform/zalo";
+
+// Every public answer the app received is kept on the device, so the next open without signal
+// shows what the resident saw last time (with its age) instead of an error. Zalo gives a mini app
+// 5 MB; the copies stay far below that by keeping only the most recently used ones.
+const MAX_COPIES = 60;
+const MAX_COPY_CHARS = 200_000;
+const KEY_PREFIX = "copy:";
+const INDEX_KEY = "copy-index";
+
+type SavedCopy<T> = { savedAt: string; data: T };
+
+/** One key per URL and query, in a stable order, so the same request finds the same copy. */
+export function copyKey(url: string, params?: Record<string, string | number | undefined>): string {
+  const query = Object.entries(params ?? {})
+    .filter(([, value]) => value !== undefined)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([name, value]) => `${name}=${String(value)}`)
+    .join("&");
+  return query ? `${url}?${query}` : url;
+}
+
+// The index (newest first) is read once, then kept in memory; writes go one after another so two
+// answers arriving together cannot drop each other from it.
+let index: Promise<string[]> | null = null;
+let writes: Promise<unknown> = Promise.resolve();
+
+function loadIndex(): Promise<string[]> {
+  index ??= storage.getItem<string[]>(INDEX_KEY).then((saved) => (Array.isArray(saved) ? saved.filter((k) => typeof k === "string") : []));
+  return index;
+}
+
+export function saveCopy(key: string, data: unknown, now: Date = new Date()): Promise<void> {
+  const text = JSON.stringify(data);
+  if (text.length > MAX_COPY_CHARS) return Promise.resolve();
+  const write = writes.then(async () => {
+    const keys = [key, ...(await loadIndex()).filter((k) => k !== key)];
+    const dropped = keys.splice(MAX_COPIES);
+    await storage.setItem(KEY_PREFIX + key, { savedAt: now.toISOString(), data });
+    await Promise.all(dropped.map((k) => storage.removeItem(KEY_PREFIX + k)));
+    await storage.setItem(INDEX_KEY, keys);
+    index = Promise.resolve(keys);
+  });
+  writes = write.catch(() => undefined);
+  return write;
+}
+
+export async function readCopy<T>(key: string): Promise<SavedCopy<T> | null> {
+  const copy = await storage.getItem<SavedCopy<T>>(KEY_PREFIX + key);
+  return copy && typeof copy.savedAt === "string" && "data" in copy ? copy : null;
+}
+
+// Which answers on screen are copies, and since when: the notice reads this.
+const shownCopies = new Map<string, string>();
+const listeners = new Set<() => void>();
+let oldestShown: string | null = null;
+
+function changed(): void {
+  oldestShown = [...shownCopies.values()].sort()[0] ?? null;
+  listeners.forEach((listener) => listener());
+}
+
+export function markShownCopy(key: string, savedAt: string): void {
+  shownCopies.set(key, savedAt);
+  changed();
+}
+
+export function markFresh(key: string): void {
+  if (shownCopies.delete(key)) changed();
+}
+
+/** For useSyncExternalStore: the save time of the oldest copy on screen, or null when all is fresh. */
+export const shownCopiesStore = {
+  subscribe(listener: () => void): () => void {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  },
+  oldestSavedAt: (): string | null => oldestShown,
+};
