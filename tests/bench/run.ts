@@ -1,33 +1,20 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import { buildIfNeeded } from "../../src/server/cli/build-if-needed";
-import { APP_DIR, REPO_ROOT } from "../../src/server/cli/paths";
+import { APP_DIR } from "../../src/server/cli/paths";
 import { searchBenchmark } from "./search-bench";
+import { slowPhoneBenchmark } from "./slow-phone-bench";
+import { startProcess } from "./server-process";
 
 // `npm run bench`: a benchmark, not a test. It prints figures; it asserts nothing.
 const CONNECTIONS = 50;
 const DURATION_S = 10;
 const LIST_PATH = "/api/v1/wards/hoa-cuong/announcements";
 const say = (line = "") => process.stdout.write(`${line}\n`);
-
-function startProcess(args: string[], env: Record<string, string>, ready: RegExp): Promise<{ child: ChildProcess; match: RegExpExecArray }> {
-  const child = spawn(process.execPath, args, { cwd: REPO_ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
-  let output = "";
-  return new Promise((resolve, reject) => {
-    const onData = (d: Buffer) => {
-      output += d.toString();
-      const match = ready.exec(output);
-      if (match) resolve({ child, match });
-    };
-    child.stdout?.on("data", onData);
-    child.stderr?.on("data", (d: Buffer) => (output += d.toString()));
-    child.on("exit", (code) => reject(new Error(`${args.join(" ")} exited with ${code}:\n${output}`)));
-  });
-}
 
 async function load(url: string): Promise<{ rps: number; p50: number; p99: number; errors: number; non2xx: number }> {
   const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S });
@@ -101,6 +88,9 @@ async function main() {
     say(`| total | | ${kb(total)} (budget 150 kB) |`);
     say();
     await searchBenchmark(say);
+    say();
+    const ward = (await (await fetch(`${api.match[1]}/api/v1/wards/hoa-cuong`)).json()) as { name: string };
+    await slowPhoneBenchmark(api.match[1] ?? "", ward.name, say);
   } finally {
     children.forEach((c) => c.kill("SIGTERM"));
     rmSync(dataDir, { recursive: true, force: true });

@@ -1,8 +1,8 @@
-import { seededRandom } from "../support/seeded-random";
 import Fuse from "fuse.js";
 import { loadProcedureCatalogue } from "../../src/server/db/seed/catalogue/load-procedures";
-import type { ProcedureContent } from "../../src/shared/schemas/procedure";
 import { createProcedureSearch } from "../../src/shared/search/procedure-search";
+import { generateProcedures } from "./generate-procedures";
+import { median, percentile } from "./stats";
 
 // Procedure search on 5,000 generated procedures, ours and Fuse.js on the same data and the same
 // queries, timed in the same run. A benchmark prints figures; it asserts nothing.
@@ -13,7 +13,6 @@ const DOCUMENTS = 5_000;
 const RUNS = { ours: 50, fuse: 3 };
 const BUILDS = 5;
 const LIMIT = 20;
-const SEED = 20_261_122;
 
 // What residents type: with and without diacritics, half-typed, in their own words, as a question.
 const QUERIES = [
@@ -23,44 +22,6 @@ const QUERIES = [
   "gia hạn tạm", "KT3", "CCCD", "can cuoc", "di chúc", "giám hộ", "trợ cấp", "BHYT", "mai táng",
   "khuyết tật", "mở quán", "k",
 ];
-
-function generateProcedures(real: readonly ProcedureContent[], count: number): ProcedureContent[] {
-  const random = seededRandom(SEED);
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
-  // A few swaps keep the vocabulary and length of real text while making each variant distinct.
-  const shuffleWords = (text: string, swaps: number): string => {
-    const words = text.split(" ");
-    for (let s = 0; s < swaps; s++) {
-      const i = Math.floor(random() * words.length);
-      const j = Math.floor(random() * words.length);
-      [words[i], words[j]] = [words[j] ?? "", words[i] ?? ""];
-    }
-    return words.join(" ");
-  };
-  const qualifiers = ["trường hợp", "mẫu", "đợt", "khu phố", "tổ dân phố", "phương án"];
-  return Array.from({ length: count }, (_, i) => {
-    const base = real[i % real.length] as ProcedureContent;
-    const variant = Math.floor(i / real.length);
-    if (variant === 0) return base;
-    return {
-      ...base,
-      slug: `${base.slug}-${variant}`,
-      name: `${shuffleWords(base.name, random() < 0.3 ? 1 : 0)} ${pick(qualifiers)} ${variant}`,
-      summary: shuffleWords(base.summary, 3),
-      steps: [...base.steps].sort(() => random() - 0.5).map((step) => shuffleWords(step, 2)),
-    };
-  });
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
-
-function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)] ?? Number.NaN;
-}
 
 function timed<T>(run: () => T): { ms: number; value: T } {
   const start = performance.now();

@@ -12,7 +12,7 @@ import {
 } from "../../shared/schemas/procedure-api";
 import type { Database } from "../db/database";
 import { notFound } from "../lib/api-error";
-import { loadWardProcedures, pageOfProcedures } from "../repositories/procedures";
+import { findWardProcedure, loadWardProcedures, pageOfProcedures } from "../repositories/procedures";
 import { requireWard } from "../repositories/wards";
 import { PUBLIC_CACHE } from "./wards";
 
@@ -33,7 +33,7 @@ export const procedureRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = asyn
     async (request) => {
       const ward = await requireWard(db, request.params.ward);
       const procedures = await loadWardProcedures(db, ward.slug, ward.offices);
-      return pageOfProcedures(ward.slug, procedures, { ...request.query, limit: request.query.limit ?? 20 });
+      return pageOfProcedures(procedures, { ...request.query, limit: request.query.limit ?? 20 });
     },
   );
 
@@ -50,7 +50,7 @@ export const procedureRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = asyn
     },
     async (request) => {
       const ward = await requireWard(db, request.params.ward);
-      const [procedure] = await loadWardProcedures(db, ward.slug, ward.offices, request.params.slug);
+      const procedure = await findWardProcedure(db, ward.slug, ward.offices, request.params.slug);
       if (!procedure) throw notFound(`Thủ tục "${request.params.slug}"`);
       return procedure;
     },
@@ -69,7 +69,7 @@ export const procedureRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = asyn
     },
     async (request) => {
       const ward = await requireWard(db, request.params.ward);
-      const procedures = await loadWardProcedures(db, ward.slug, ward.offices);
+      const { items: procedures } = await loadWardProcedures(db, ward.slug, ward.offices);
       const items = PROCEDURE_FIELDS.map((field) => ({
         field,
         label: ProcedureFieldLabels[field],
@@ -94,9 +94,10 @@ export const procedureRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = asyn
     async (request) => {
       const ward = await requireWard(db, request.params.ward);
       const generatedAt = new Date().toISOString();
-      const all = await loadWardProcedures(db, ward.slug, ward.offices);
+      const { items: all } = await loadWardProcedures(db, ward.slug, ward.offices);
       const since = request.query.since ? new Date(request.query.since) : null;
-      const items = since ? all.filter((p) => Date.parse(p.updatedAt) > since.getTime()) : all;
+      // A copy of the list, not of the procedures: the cached list is shared by every request.
+      const items = since ? all.filter((p) => Date.parse(p.updatedAt) > since.getTime()) : [...all];
       return { items, slugs: all.map((p) => p.slug), generatedAt };
     },
   );
