@@ -13,7 +13,8 @@ export type TestDatabase = {
   drop: () => Promise<void>;
 };
 
-async function adminQuery(serverUrl: string, sql: string): Promise<void> {
+/** One statement as the server's admin (create or drop a database), on a connection of its own. */
+export async function adminQuery(serverUrl: string, sql: string): Promise<void> {
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
   try {

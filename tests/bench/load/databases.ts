@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import type { DatabaseTarget } from "../../../src/server/db/database";
+import { adminQuery } from "../../api/test-database";
 import type { DatabaseKind } from "./settings";
 
 /** A database that exists only for one benchmark: where it is, the server's env for it, and how to remove it. */
@@ -56,14 +57,4 @@ export async function createScratchDatabase(kind: DatabaseKind, adminUrl: string
     serverEnv: { DATABASE_URL: url.toString() },
     drop: () => adminQuery(adminUrl, `drop database if exists ${name} with (force)`),
   };
-}
-
-async function adminQuery(adminUrl: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
 }
