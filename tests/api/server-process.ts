@@ -1,5 +1,6 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { SERVER_ARGS, SERVER_READY, startProcess } from "../support/server-process";
 import { openTestDatabase } from "./test-database";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -8,31 +9,9 @@ export type ServerProcess = { child: ChildProcess; url: string; output: () => st
 
 /** Starts the real server process (`npm start` without the build step) and waits for its URL. */
 export async function startServerProcess(env: Record<string, string>, track: ChildProcess[]): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/server/cli/start.ts", "--no-build"], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: "0", LOG_LEVEL: "info", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const { child, match, output } = await startProcess(SERVER_ARGS, { PORT: "0", LOG_LEVEL: "info", ...env }, SERVER_READY, 45_000);
   track.push(child);
-  let output = "";
-  child.stdout?.on("data", (d: Buffer) => (output += d.toString()));
-  child.stderr?.on("data", (d: Buffer) => (output += d.toString()));
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 45_000);
-    const check = () => {
-      const match = /API\s+(http:\/\/[^\s]+)\/api\/v1\/wards/.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    };
-    child.stdout?.on("data", check);
-    child.on("exit", (code, signal) => {
-      clearTimeout(timer);
-      reject(new Error(`server exited with ${code ?? signal}:\n${output}`));
-    });
-  });
-  return { child, url, output: () => output };
+  return { child, url: match[1] ?? "", output };
 }
 
 export const exited = (child: ChildProcess) =>

@@ -8,7 +8,7 @@ import { buildIfNeeded } from "../../src/server/cli/build-if-needed";
 import { APP_DIR } from "../../src/server/cli/paths";
 import { searchBenchmark } from "./search-bench";
 import { slowPhoneBenchmark } from "./slow-phone-bench";
-import { startProcess } from "./server-process";
+import { startApiProcess, startProcess } from "../support/server-process";
 
 // `npm run bench`: a benchmark, not a test. It prints figures; it asserts nothing.
 const CONNECTIONS = 50;
@@ -54,14 +54,11 @@ async function main() {
   buildIfNeeded(say);
   const dataDir = mkdtempSync(join(tmpdir(), "cds-bench-"));
   const children: ChildProcess[] = [];
+  const stops: (() => Promise<void>)[] = [];
   try {
-    const api = await startProcess(
-      ["--import", "tsx", "src/server/cli/start.ts", "--no-build"],
-      { PORT: "0", DATA_DIR: dataDir, LOG_LEVEL: "warn", RATE_LIMIT_PER_MINUTE: "100000000", NODE_ENV: "production" },
-      /API\s+(http:\/\/\S+)\/api\/v1\/wards/,
-    );
-    children.push(api.child);
-    const apiUrl = `${api.match[1]}${LIST_PATH}`;
+    const api = await startApiProcess({ DATA_DIR: dataDir });
+    stops.push(api.stop);
+    const apiUrl = `${api.origin}${LIST_PATH}`;
     const body = await (await fetch(apiUrl)).text();
     const bodyFile = join(dataDir, "body.json");
     writeFileSync(bodyFile, body);
@@ -89,10 +86,11 @@ async function main() {
     say();
     await searchBenchmark(say);
     say();
-    const ward = (await (await fetch(`${api.match[1]}/api/v1/wards/hoa-cuong`)).json()) as { name: string };
-    await slowPhoneBenchmark(api.match[1] ?? "", ward.name, say);
+    const ward = (await (await fetch(`${api.origin}/api/v1/wards/hoa-cuong`)).json()) as { name: string };
+    await slowPhoneBenchmark(api.origin, ward.name, say);
   } finally {
     children.forEach((c) => c.kill("SIGTERM"));
+    await Promise.all(stops.map((stop) => stop()));
     rmSync(dataDir, { recursive: true, force: true });
   }
 }

@@ -1,4 +1,4 @@
-import { startApiProcess } from "../server-process";
+import { startApiProcess } from "../../support/server-process";
 import { createScratchDatabase } from "./databases";
 import { discoverMix } from "./load-mix";
 import { sampleMemory } from "./memory-sampler";

@@ -1,6 +1,6 @@
 import autocannon from "autocannon";
 import type { AnnouncementPage } from "../../../src/shared/schemas/announcement";
-import { startApiProcess } from "../server-process";
+import { startApiProcess } from "../../support/server-process";
 import { createScratchDatabase } from "./databases";
 import { WARD_PATH } from "./load-mix";
 import { statusKb } from "./memory-sampler";
