@@ -2,7 +2,7 @@ import type { Queryable } from "../db/database";
 import type { GuideContent, GuideTopic } from "../../shared/schemas/guide";
 import type { GuideDetail, GuideSummary } from "../../shared/schemas/guide-api";
 import type { Ward } from "../../shared/schemas/ward";
-import { GUIDE_TOPICS } from "../../shared/schemas/guide";
+import { GUIDE_TOPICS, publicGuide } from "../../shared/schemas/guide";
 
 type Row = { content: GuideContent; updated_at: Date };
 
@@ -28,7 +28,7 @@ export async function findGuide(db: Queryable, slug: string, ward: Ward): Promis
   const [row] = await db.query<Row>("select content, updated_at from guides where slug = $1", [slug]);
   if (!row) return null;
   return {
-    ...row.content,
+    ...publicGuide(row.content),
     ward: { policeOffice: ward.offices.find((o) => o.kind === "police") ?? null, hotline: ward.hotline },
     updatedAt: row.updated_at.toISOString(),
   };

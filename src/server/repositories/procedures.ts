@@ -1,6 +1,6 @@
 import type { Queryable } from "../db/database";
 import { decodeCursor, encodeCursor } from "../lib/cursor";
-import type { ProcedureContent, ProcedureField } from "../../shared/schemas/procedure";
+import { publicProcedure, type ProcedureContent, type ProcedureField } from "../../shared/schemas/procedure";
 import type { ProcedureDetail, ProcedurePage, ProcedureSummary } from "../../shared/schemas/procedure-api";
 import type { Office } from "../../shared/schemas/ward";
 import { createProcedureSearch, type ProcedureSearch } from "../../shared/search/procedure-search";
@@ -30,7 +30,7 @@ const SELECT_WARD_PROCEDURES = `select p.content, greatest(p.updated_at, coalesc
      where coalesce(wp.hidden, false) = false`;
 
 const toDetail = (r: Row, offices: Office[]): ProcedureDetail => ({
-  ...r.content,
+  ...publicProcedure(r.content),
   ward: { office: officeFor(r.content, r.office_id, offices), note: r.note, popularRank: r.popular_rank },
   updatedAt: r.updated_at.toISOString(),
 });

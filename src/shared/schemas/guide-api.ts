@@ -1,6 +1,6 @@
 import Type, { type Static } from "typebox";
 import { IsoDateTimeSchema, WardSlugSchema } from "./common";
-import { GuideAudienceSchema, GuideContentSchema, GuideSlugSchema, GuideTopicSchema } from "./guide";
+import { GuideAudienceSchema, GuideSlugSchema, GuideTopicSchema, PublicGuideProperties } from "./guide";
 import { OfficeSchema } from "./ward";
 
 export const GuideSummarySchema = Type.Object(
@@ -27,7 +27,7 @@ export const GuideParamsSchema = Type.Object({ ward: WardSlugSchema, slug: Guide
 /** A guide with what only the ward knows: its police office (VNeID level 2) and hotline. */
 export const GuideDetailSchema = Type.Object(
   {
-    ...GuideContentSchema.properties,
+    ...PublicGuideProperties,
     ward: Type.Object(
       {
         policeOffice: Type.Union([OfficeSchema, Type.Null()]),

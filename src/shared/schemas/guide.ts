@@ -104,8 +104,25 @@ export const GuideContentSchema = Type.Object(
       pattern: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$",
       description: "Date the facts were last checked, YYYY-MM-DD",
     }),
-    uncertain: Type.Array(Text(500), { description: "Plain notes on facts that are not certain, for editors" }),
+    uncertain: Type.Array(Text(500), {
+      description: "What the resident should do about a fact that is not certain (e.g. ask the ward police first)",
+    }),
+    editorNotes: Type.Optional(
+      Type.Array(Text(1000), {
+        maxItems: 30,
+        description: "Editors only, never in a public answer: which copy of which text was read, what conflicted, what is left to check",
+      }),
+    ),
   },
   { additionalProperties: false },
 );
 export type GuideContent = Static<typeof GuideContentSchema>;
+
+/** The fields of a guide that residents may see: everything but the editors' notes. */
+export const { editorNotes: _guideEditorNotes, ...PublicGuideProperties } = GuideContentSchema.properties;
+
+/** Drops what only editors may read before a guide leaves the server. */
+export function publicGuide<T extends GuideContent>(g: T): Omit<T, "editorNotes"> {
+  const { editorNotes: _omit, ...rest } = g;
+  return rest;
+}

@@ -2,7 +2,7 @@ import Type, { type Static } from "typebox";
 import { CursorSchema, IsoDateTimeSchema, LimitSchema, WardSlugSchema } from "./common";
 import {
   OnlineLevelSchema,
-  ProcedureContentSchema,
+  PublicProcedureProperties,
   ProcedureFieldSchema,
   ProcedureHandlerSchema,
   ProcedureSlugSchema,
@@ -23,7 +23,7 @@ export type WardProcedurePart = Static<typeof WardProcedurePartSchema>;
 
 export const ProcedureDetailSchema = Type.Object(
   {
-    ...ProcedureContentSchema.properties,
+    ...PublicProcedureProperties,
     ward: WardProcedurePartSchema,
     updatedAt: IsoDateTimeSchema,
   },

@@ -169,12 +169,27 @@ export const ProcedureContentSchema = Type.Object(
     sources: Type.Array(SourceSchema, { minItems: 1 }),
     checkedAt: IsoDateSchema,
     uncertain: Type.Array(Text, {
-      description: "Plain notes on facts that are not certain; the UI shows them as caveats",
+      description: "What the resident should do about a fact that is not certain (e.g. call the one-stop counter first)",
     }),
+    editorNotes: Type.Optional(
+      Type.Array(Text, {
+        description: "Editors only, never in a public answer: which copy of which text was read, what conflicted, what is left to check",
+      }),
+    ),
   },
   { additionalProperties: false },
 );
 export type ProcedureContent = Static<typeof ProcedureContentSchema>;
+
+/** The fields of a procedure that residents may see: everything but the editors' notes. */
+export const { editorNotes: _procedureEditorNotes, ...PublicProcedureProperties } = ProcedureContentSchema.properties;
+export type PublicProcedureContent = Omit<ProcedureContent, "editorNotes">;
+
+/** Drops what only editors may read before a procedure leaves the server. */
+export function publicProcedure<T extends ProcedureContent>(p: T): Omit<T, "editorNotes"> {
+  const { editorNotes: _omit, ...rest } = p;
+  return rest;
+}
 
 export const ProcedureCatalogueFileSchema = Type.Object(
   { procedures: Type.Array(ProcedureContentSchema) },
