@@ -14,7 +14,7 @@ export const GuideSlugSchema = Type.String({
 });
 
 /** Topics in the order the app lists them; the catalogue is sorted by this order, then by slug. */
-export const GUIDE_TOPICS = ["vneid", "qr-payment", "scam"] as const;
+export const GUIDE_TOPICS = ["vneid", "online-services", "qr-payment", "bank-sim", "scam"] as const;
 export type GuideTopic = (typeof GUIDE_TOPICS)[number];
 export const GuideTopicSchema = Type.Enum(GUIDE_TOPICS);
 
@@ -28,7 +28,9 @@ export type GuideAudience = Static<typeof GuideAudienceSchema>;
 
 export const GuideTopicLabels: Readonly<Record<GuideTopic, string>> = {
   vneid: "Định danh điện tử VNeID",
+  "online-services": "Dịch vụ công trên điện thoại",
   "qr-payment": "Thanh toán bằng mã QR",
+  "bank-sim": "Tài khoản ngân hàng và SIM chính chủ",
   scam: "Phòng tránh lừa đảo",
 };
 
