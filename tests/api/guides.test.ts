@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GuideDetail, GuideList } from "../../src/shared/schemas/guide-api";
 import type { Ward } from "../../src/shared/schemas/ward";
 import { loadGuideCatalogue } from "../../src/server/db/seed/catalogue/load-guides";
+import { forbiddenIn, sourceProblem } from "../support/public-sources";
 import { startTestApp, type TestApp } from "./test-app";
 
 let t: TestApp;
@@ -42,6 +43,35 @@ describe("guides", () => {
     expect(guide.sources.length).toBeGreaterThan(0);
     expect(guide.ward.policeOffice).toEqual(ward.offices.find((o) => o.kind === "police"));
     expect(guide.ward.hotline).toBe(ward.hotline);
+  });
+
+  it("answers every topic the app lists, each with its own guides", async () => {
+    for (const topic of ["vneid", "online-services", "qr-payment", "bank-sim", "scam"]) {
+      const res = await t.app.inject(`${base}/guides?topic=${topic}`);
+      expect(res.statusCode, topic).toBe(200);
+      const { items } = res.json<GuideList>();
+      expect(items.length, topic).toBeGreaterThan(0);
+      expect(items.every((g) => g.topic === topic), topic).toBe(true);
+    }
+  });
+
+  it("sends residents, in the list and in every guide, only official sources and no research notes", async () => {
+    const list = await t.app.inject(`${base}/guides`);
+    const bodies = [list.body];
+    const problems: string[] = [];
+    for (const { slug } of list.json<GuideList>().items) {
+      const res = await t.app.inject(`${base}/guides/${slug}`);
+      expect(res.statusCode, slug).toBe(200);
+      bodies.push(res.body);
+      for (const source of res.json<GuideDetail>().sources) {
+        const problem = sourceProblem(source);
+        if (problem !== null) problems.push(`${slug}: ${problem}`);
+      }
+    }
+    expect(bodies.length).toBe(catalogue.length + 1);
+    expect(problems).toEqual([]);
+    const hits = bodies.flatMap((text, i) => [...forbiddenIn(text), ...(text.includes("editorNotes") ? ["editorNotes"] : [])].map((w) => `answer ${i}: ${w}`));
+    expect(hits).toEqual([]);
   });
 
   it.each([
