@@ -12,7 +12,7 @@ async function warmAreas(snapshot: Snapshot): Promise<void> {
     import("../features/procedures/procedures-state"),
   ]);
   const load = <T,>(value: RecoilValue<T>) => snapshot.getPromise(value);
-  const lists = await Promise.all((["vneid", "qr-payment", "scam"] as const).map((topic) => load(guides.guideListQuery(topic))));
+  const lists = await Promise.all(guides.LISTED_GUIDE_TOPICS.map((topic) => load(guides.guideListQuery(topic))));
   // Guides last: the VNeID steps are what a resident needs at the police desk, where the signal is often worst.
   await Promise.allSettled([load(teams.areasQuery), load(teams.teamListQuery), load(teams.contactsQuery), load(procedures.procedureCatalogueState)]);
   await Promise.allSettled(lists.flatMap((list) => list.items).map((g) => load(guides.guideQuery(g.slug))));

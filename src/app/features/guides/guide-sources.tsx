@@ -28,7 +28,7 @@ export function GuideSources({ guide }: { guide: GuideDetail }) {
       <p className="muted small">Kiểm tra lần cuối: {guide.checkedAt.split("-").reverse().join("/")}</p>
       {guide.uncertain.length > 0 && (
         <details>
-          <summary>Điểm chưa chắc chắn ({guide.uncertain.length})</summary>
+          <summary>Chưa chắc chắn? Hãy làm thế này ({guide.uncertain.length})</summary>
           <ul>
             {guide.uncertain.map((u) => (
               <li key={u}>{u}</li>

@@ -1,5 +1,5 @@
 import { selectorFamily } from "recoil";
-import type { GuideTopic } from "../../../shared/schemas/guide";
+import { GUIDE_TOPICS, type GuideTopic } from "../../../shared/schemas/guide";
 import { wardSlugState } from "../ward/ward-state";
 import { fetchGuide, fetchGuides } from "./guides-api";
 
@@ -18,3 +18,6 @@ export const guideQuery = selectorFamily({
     ({ get }) =>
       fetchGuide(get(wardSlugState), slug),
 });
+
+/** Every topic a guide list screen shows, so that the prefetch warms each list the screens ask for. */
+export const LISTED_GUIDE_TOPICS: readonly GuideTopic[] = GUIDE_TOPICS;

@@ -9,6 +9,7 @@ import { guideListQuery } from "./guides-state";
 
 export default function QrPaymentPage() {
   const retryQr = useRecoilRefresher_UNSTABLE(guideListQuery("qr-payment"));
+  const retryBank = useRecoilRefresher_UNSTABLE(guideListQuery("bank-sim"));
   const retryScam = useRecoilRefresher_UNSTABLE(guideListQuery("scam"));
   return (
     <PageLayout title="Thanh toán QR" back={false}>
@@ -17,6 +18,10 @@ export default function QrPaymentPage() {
       <h2>Trả tiền và nhận tiền bằng mã QR</h2>
       <AsyncBoundary fallback={<SkeletonList label="Đang tải hướng dẫn…" />} onRetry={retryQr}>
         <GuideList topic="qr-payment" />
+      </AsyncBoundary>
+      <h2>Tài khoản ngân hàng và SIM chính chủ</h2>
+      <AsyncBoundary fallback={<SkeletonList label="Đang tải hướng dẫn…" />} onRetry={retryBank}>
+        <GuideList topic="bank-sim" />
       </AsyncBoundary>
       <h2>Nhận biết lừa đảo</h2>
       <AsyncBoundary fallback={<SkeletonList label="Đang tải hướng dẫn…" />} onRetry={retryScam}>

@@ -9,6 +9,7 @@ import { guideListQuery } from "./guides-state";
 
 export default function VneidPage() {
   const retry = useRecoilRefresher_UNSTABLE(guideListQuery("vneid"));
+  const retryOnline = useRecoilRefresher_UNSTABLE(guideListQuery("online-services"));
   return (
     <PageLayout title="VNeID" back={false}>
       <LinkCard to="/vneid/check" icon={CircleHelp} title="Tôi nên làm gì?" description="Trả lời vài câu hỏi để biết cần làm mức 1 hay mức 2." />
@@ -16,6 +17,10 @@ export default function VneidPage() {
       <h2>Hướng dẫn từng bước</h2>
       <AsyncBoundary fallback={<SkeletonList label="Đang tải hướng dẫn…" />} onRetry={retry}>
         <GuideList topic="vneid" exclude={["vneid-canh-giac"]} />
+      </AsyncBoundary>
+      <h2>Dịch vụ công trên điện thoại</h2>
+      <AsyncBoundary fallback={<SkeletonList label="Đang tải hướng dẫn…" />} onRetry={retryOnline}>
+        <GuideList topic="online-services" />
       </AsyncBoundary>
       <AssistModeSwitch />
     </PageLayout>
