@@ -54,6 +54,16 @@ async function widestOverflow(p: Page): Promise<number> {
   return p.evaluate(() => Math.max(0, document.documentElement.scrollWidth - window.innerWidth));
 }
 
+/** The same page at 200% text: top and the time-and-fee section photographed, nothing wider than the phone. */
+async function readAtDoubleText(name: string): Promise<void> {
+  await doubleTextSize(page);
+  await backToTop(page);
+  await screenshot(page, `${name}-200`);
+  await channelsText();
+  await screenshot(page, `${name}-channels-200`);
+  expect(await widestOverflow(page)).toBe(0);
+}
+
 describe("reform procedures at phone size", () => {
   it("căn cước: shows the 07-day limit, the fee in force and the papers", async () => {
     await openProcedure("cap-doi-cap-lai-the-can-cuoc");
@@ -63,15 +73,10 @@ describe("reform procedures at phone size", () => {
     expect(channels).toContain("07 ngày làm việc");
     expect(channels).toContain("25.000 đồng");
     expect(channels).not.toContain("Chưa được công bố");
-    await screenshot(page, "reform-can-cuoc-fees");
+    await screenshot(page, "reform-can-cuoc-channels");
     await session.expectAccessible(page.url());
 
-    await doubleTextSize(page);
-    await backToTop(page);
-    await screenshot(page, "reform-can-cuoc-200");
-    await channelsText();
-    await screenshot(page, "reform-can-cuoc-fees-200");
-    expect(await widestOverflow(page)).toBe(0);
+    await readAtDoubleText("reform-can-cuoc");
   });
 
   it("thông báo lưu trú: no form to fill, free, by phone or VNeID before 23:00", async () => {
@@ -88,12 +93,7 @@ describe("reform procedures at phone size", () => {
     await screenshot(page, "reform-luu-tru-channels");
     await session.expectAccessible(page.url());
 
-    await doubleTextSize(page);
-    await backToTop(page);
-    await screenshot(page, "reform-luu-tru-200");
-    await channelsText();
-    await screenshot(page, "reform-luu-tru-channels-200");
-    expect(await widestOverflow(page)).toBe(0);
+    await readAtDoubleText("reform-luu-tru");
   });
 
   it("trợ cấp hưu trí xã hội: age, amount and where to file", async () => {
@@ -105,11 +105,6 @@ describe("reform procedures at phone size", () => {
     await screenshot(page, "reform-huu-tri-channels");
     await session.expectAccessible(page.url());
 
-    await doubleTextSize(page);
-    await backToTop(page);
-    await screenshot(page, "reform-huu-tri-200");
-    await channelsText();
-    await screenshot(page, "reform-huu-tri-channels-200");
-    expect(await widestOverflow(page)).toBe(0);
+    await readAtDoubleText("reform-huu-tri");
   });
 });
