@@ -20,6 +20,7 @@ export const PORTAL_RECORD_IDS: Readonly<Record<string, string>> = {
   "1.000894": "019d2bfd-3fac-7489-b53b-a15eb239a6fe",
   "1.001022": "019d2bfd-3fa6-722f-ac1a-e949c8ce3418",
   "1.001193": "019d2bfd-3fe0-70ac-b9d6-5e9e20d6eef7",
+  "1.001766": "019d2bfd-47da-7259-b8fe-0d5327727234",
   "1.004746": "019d2bfd-6711-733d-b674-f82cb6606242",
   "1.004837": "019d2bfd-671b-75fa-82fb-8ad05a37f638",
   "1.004845": "019d2bfd-6724-715f-822c-28e986912730",

@@ -42,6 +42,7 @@ const REQUIRED_SLUGS = [
   "ghi-chu-ket-hon-o-nuoc-ngoai",
   "ghi-chu-ly-hon-o-nuoc-ngoai",
   "xac-nhan-thong-tin-ho-tich",
+  "dang-ky-khai-tu-co-yeu-to-nuoc-ngoai",
   // chứng thực
   "chung-thuc-ban-sao-tu-ban-chinh",
   "chung-thuc-chu-ky",
