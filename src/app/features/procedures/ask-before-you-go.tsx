@@ -1,20 +1,9 @@
 import { TriangleAlert } from "lucide-react";
 import { useRecoilValueLoadable } from "recoil";
 import type { ProcedureDetail } from "../../../shared/schemas/procedure-api";
-import type { Ward } from "../../../shared/schemas/ward";
 import { HotlineLink } from "../ward/hotline-link";
 import { wardQuery } from "../ward/ward-state";
-
-/**
- * The number to call about a point the page is not sure of: the office this procedure is filed at,
- * else the ward's one-stop counter (the first People's Committee office with a phone), else the
- * ward's hotline. Null when the ward has published none.
- */
-export function oneStopPhone(part: ProcedureDetail["ward"], ward: Ward | null): string | null {
-  if (part.office?.phone) return part.office.phone;
-  const counter = ward?.offices.find((o) => o.kind === "people-committee" && o.phone);
-  return counter?.phone ?? ward?.hotline ?? null;
-}
+import { oneStopPhone } from "./one-stop-phone";
 
 /** The points the page is not sure of, each written as what to ask, with the counter's phone beside them. */
 export function AskBeforeYouGo({ p }: { p: ProcedureDetail }) {
