@@ -43,6 +43,8 @@ const REQUIRED_SLUGS = [
   "ghi-chu-ly-hon-o-nuoc-ngoai",
   "xac-nhan-thong-tin-ho-tich",
   "dang-ky-khai-tu-co-yeu-to-nuoc-ngoai",
+  "dang-ky-nhan-cha-me-con-co-yeu-to-nuoc-ngoai",
+  "ghi-chu-khai-sinh-va-viec-ho-tich-khac-o-nuoc-ngoai",
   // chứng thực
   "chung-thuc-ban-sao-tu-ban-chinh",
   "chung-thuc-chu-ky",
