@@ -58,7 +58,14 @@ function expectedPhone(p: ProcedureDetail): string {
 }
 
 describe("hộ tịch pages at phone size", () => {
-  for (const slug of ["dang-ky-khai-sinh", "dang-ky-ket-hon", "xac-nhan-tinh-trang-hon-nhan", "thay-doi-cai-chinh-bo-sung-ho-tich"]) {
+  for (const slug of [
+    "dang-ky-khai-sinh",
+    "dang-ky-ket-hon",
+    "xac-nhan-tinh-trang-hon-nhan",
+    "thay-doi-cai-chinh-bo-sung-ho-tich",
+    "ghi-chu-ly-hon-o-nuoc-ngoai",
+    "cap-ban-sao-trich-luc-ho-tich",
+  ]) {
     it(`${slug}: what to ask sits beside the counter's phone, and the portal button opens its record`, async () => {
       const page = session.page;
       const p = await open(page, slug);
