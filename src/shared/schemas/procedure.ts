@@ -40,10 +40,8 @@ export const ProcedureSlugSchema = Type.String({
   description: "Lower-case ASCII words joined by hyphens, unique in the catalogue, e.g. dang-ky-khai-sinh",
 });
 
-/** The record page on the national portal for a procedure code. */
-export function officialProcedureUrl(code: string): string {
-  return `https://dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=${code}`;
-}
+// The portal link of a code: its record page, or a search for the code (see portal-records.ts).
+export { officialProcedureUrl, isPortalSearchUrl } from "../portal-records";
 
 const Text = Type.String({ minLength: 1 });
 const IsoDateSchema = Type.String({

@@ -12,22 +12,42 @@ function feeText(fee: Fee): string {
   return fee.text;
 }
 
+const sameTerms = (a: Channel, b: Channel) => a.timeLimit === b.timeLimit && feeText(a.fee) === feeText(b.fee);
+
+function Terms({ c }: { c: Channel }) {
+  return (
+    <>
+      <dd>
+        <span className="label">Thời hạn: </span>
+        {c.timeLimit ?? "Chưa được công bố"}
+      </dd>
+      <dd>
+        <span className="label">Lệ phí: </span>
+        {feeText(c.fee)}
+      </dd>
+    </>
+  );
+}
+
 export function ChannelList({ channels }: { channels: Channel[] }) {
+  // When every channel has the same time and fee, say them once: three copies of a long fee
+  // sentence push the ways to file off a phone screen.
+  const [first] = channels;
+  const shared = first !== undefined && channels.length > 1 && channels.every((c) => sameTerms(c, first)) ? first : null;
   return (
     <section className="card" aria-labelledby="channels-title">
       <h2 id="channels-title">Thời gian và lệ phí</h2>
       <dl className="channels">
+        {shared && (
+          <div className="channel">
+            <dt>Mọi cách nộp</dt>
+            <Terms c={shared} />
+          </div>
+        )}
         {channels.map((c) => (
           <div key={c.mode} className="channel">
             <dt>{MODE_LABELS[c.mode]}</dt>
-            <dd>
-              <span className="label">Thời hạn: </span>
-              {c.timeLimit ?? "Chưa được công bố"}
-            </dd>
-            <dd>
-              <span className="label">Lệ phí: </span>
-              {feeText(c.fee)}
-            </dd>
+            {!shared && <Terms c={c} />}
             {c.note && <dd className="muted">{c.note}</dd>}
           </div>
         ))}

@@ -1,4 +1,4 @@
-import { Bookmark, BookmarkCheck, ExternalLink, Share2, TriangleAlert } from "lucide-react";
+import { Bookmark, BookmarkCheck, Share2 } from "lucide-react";
 import { useParams } from "react-router-dom";
 import { useRecoilValue, useRecoilValueLoadable } from "recoil";
 import { OnlineLevelLabels, ProcedureFieldLabels } from "../../../shared/schemas/procedure";
@@ -7,9 +7,11 @@ import { openWebPage } from "../../platform/zalo";
 import { useSharePage } from "../../lib/use-share-page";
 import { ErrorState } from "../../ui/error-state";
 import { wardQuery } from "../ward/ward-state";
+import { AskBeforeYouGo } from "./ask-before-you-go";
 import { ChannelList } from "./channel-list";
 import { DocumentChecklist } from "./document-checklist";
 import { FilingOffice } from "./filing-office";
+import { PortalLink } from "./portal-link";
 import { ProcedureSteps } from "./procedure-steps";
 import { ProceduresLayout } from "./procedures-layout";
 import { procedureBySlugQuery } from "./procedures-state";
@@ -65,29 +67,12 @@ function Detail({ slug }: { slug: string }) {
       <ProcedureSteps steps={p.steps} />
       <ChannelList channels={p.channels} />
       <FilingOffice part={p.ward} wardName={wardName} />
-      {p.officialUrl && (
-        <button type="button" className="call-button" onClick={() => void openWebPage(p.officialUrl ?? "")}>
-          <ExternalLink size={20} aria-hidden="true" />
-          {p.onlineLevel === "full" || p.onlineLevel === "partial" ? "Làm trực tuyến" : "Xem trên Cổng Dịch vụ công"}
-        </button>
-      )}
+      <PortalLink p={p} />
       <section className="card" aria-labelledby="result-title">
         <h2 id="result-title">Kết quả nhận được</h2>
         <p>{p.result}</p>
       </section>
-      {p.uncertain.length > 0 && (
-        <section className="card caveats" aria-labelledby="caveat-title">
-          <h2 id="caveat-title">
-            <TriangleAlert size={20} aria-hidden="true" /> Chưa chắc chắn
-          </h2>
-          <p className="muted">Những điểm dưới đây chưa được xác minh. Hãy hỏi bộ phận một cửa trước khi đi.</p>
-          <ul>
-            {p.uncertain.map((u) => (
-              <li key={u}>{u}</li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <AskBeforeYouGo p={p} />
       <details className="card">
         <summary>Căn cứ pháp lý</summary>
         <ul>

@@ -5,6 +5,7 @@ import Value from "typebox/value";
 import {
   PROCEDURE_FIELDS,
   ProcedureCatalogueFileSchema,
+  officialProcedureUrl,
   type ProcedureContent,
 } from "../../../../shared/schemas/procedure";
 
@@ -68,7 +69,9 @@ export function loadProcedureCatalogue(dir: string = CATALOGUE_DIR): ProcedureCo
       if (procedure.field !== expectedField) {
         problems.push(`${file} ${procedure.slug}: field "${procedure.field}" does not match the file name`);
       }
-      procedures.push(procedure);
+      // The portal link is derived from the code, never trusted from the file: the portal has
+      // changed its address form before, and a stale link in one file would land on an empty page.
+      procedures.push({ ...procedure, officialUrl: procedure.code === null ? null : officialProcedureUrl(procedure.code) });
     }
   }
   const seen = new Set<string>();

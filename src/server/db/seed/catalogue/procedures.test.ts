@@ -10,6 +10,7 @@ import {
   type Fee,
   type ProcedureContent,
 } from "../../../../shared/schemas/procedure";
+import { PORTAL_RECORD_IDS, isPortalSearchUrl } from "../../../../shared/portal-records";
 import {
   ProcedureCatalogueError,
   describeCatalogueErrors,
@@ -34,6 +35,16 @@ const REQUIRED_SLUGS = [
   "thay-doi-cai-chinh-bo-sung-ho-tich",
   "dang-ky-lai-khai-sinh",
   "cap-ban-sao-trich-luc-ho-tich",
+  "dang-ky-khai-sinh-co-yeu-to-nuoc-ngoai",
+  "dang-ky-khai-sinh-ket-hop-nhan-cha-me-con",
+  "dang-ky-lai-ket-hon",
+  "dang-ky-lai-khai-tu",
+  "ghi-chu-ket-hon-o-nuoc-ngoai",
+  "ghi-chu-ly-hon-o-nuoc-ngoai",
+  "xac-nhan-thong-tin-ho-tich",
+  "dang-ky-khai-tu-co-yeu-to-nuoc-ngoai",
+  "dang-ky-nhan-cha-me-con-co-yeu-to-nuoc-ngoai",
+  "ghi-chu-khai-sinh-va-viec-ho-tich-khac-o-nuoc-ngoai",
   // chứng thực
   "chung-thuc-ban-sao-tu-ban-chinh",
   "chung-thuc-chu-ky",
@@ -122,8 +133,8 @@ describe("procedure catalogue files", () => {
 });
 
 describe("loadProcedureCatalogue", () => {
-  it("loads at least 30 procedures", () => {
-    expect(catalogue.length).toBeGreaterThanOrEqual(30);
+  it("loads at least 40 procedures", () => {
+    expect(catalogue.length).toBeGreaterThanOrEqual(40);
   });
 
   it("sorts by field, in PROCEDURE_FIELDS order, then by name", () => {
@@ -163,6 +174,21 @@ describe("loadProcedureCatalogue", () => {
       .filter((p) => p.officialUrl !== (p.code === null ? null : officialProcedureUrl(p.code)))
       .map((p) => `${p.slug}: ${String(p.officialUrl)}`);
     expect(wrong).toEqual([]);
+  });
+
+  it("links to a record page seen on the portal, or else to a search for the code, never the old address form", () => {
+    const wrong = catalogue.flatMap((p) => {
+      if (p.code === null || p.officialUrl === null) return [];
+      const id = PORTAL_RECORD_IDS[p.code];
+      const ok =
+        id !== undefined
+          ? p.officialUrl === `https://dichvucong.gov.vn/thu-tuc-hanh-chinh/${id}`
+          : isPortalSearchUrl(p.officialUrl) && new URL(p.officialUrl).searchParams.get("keyword") === p.code;
+      return ok && !p.officialUrl.includes("dvc-chi-tiet-thu-tuc") ? [] : [`${p.slug}: ${p.officialUrl}`];
+    });
+    expect(wrong).toEqual([]);
+    expect(isPortalSearchUrl(officialProcedureUrl("9.999999"))).toBe(true);
+    expect(isPortalSearchUrl(officialProcedureUrl("1.001193"))).toBe(false);
   });
 
   it("never shows a fee as free without naming the legal basis of the exemption", () => {
@@ -239,5 +265,20 @@ describe("catalogue checks catch bad content", () => {
     expect(() => loadProcedureCatalogue(dir)).toThrow(/cu-tru\.json .*does not match the file name/);
     writeFileSync(join(dir, "cu-tru.json"), JSON.stringify({ procedures: [{ ...first, checkedAt: 20261122 }] }));
     expect(() => loadProcedureCatalogue(dir)).toThrow(/checkedAt/);
+  });
+
+  it("derives the portal link from the code, whatever stale link a file carries", () => {
+    const [first] = catalogue;
+    if (!first?.code) throw new Error("the first procedure has no code");
+    const stale = `https://dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=${first.code}`;
+    const own = mkdtempSync(join(tmpdir(), "procedures-url-"));
+    try {
+      writeFileSync(join(own, `${first.field}.json`), JSON.stringify({ procedures: [{ ...first, officialUrl: stale }] }));
+      const [loaded] = loadProcedureCatalogue(own);
+      expect(loaded?.officialUrl).toBe(officialProcedureUrl(first.code));
+      expect(loaded?.officialUrl).not.toBe(stale);
+    } finally {
+      rmSync(own, { recursive: true, force: true });
+    }
   });
 });
