@@ -45,6 +45,28 @@ export const PORTAL_RECORD_IDS: Readonly<Record<string, string>> = {
   "1.010038": "019d2bf7-7f1e-71e3-be3e-7f22dce4ac4d",
   "1.010041": "019d2bf7-7f19-762d-be5e-741f71796016",
   "2.001159": "019d2bf7-adb7-7329-8d7c-db89ef073ced",
+  // Chứng thực, bảo trợ xã hội, căn cước, hộ kinh doanh and further cư trú codes: ids from the
+  // portal's own catalogue list in the same copy (code → record id).
+  "1.001266": "019d2bfb-d748-72d1-848f-3607bc86e647",
+  "1.001570": "019d2bfb-d768-7446-bd77-3bb11051041c",
+  "1.001612": "019d2bfb-d76d-737f-81b9-69258b07240b",
+  "1.001699": "019d2bfe-b7cd-76e9-b909-bcf437629cb8",
+  "1.001731": "019d2bfe-b7dd-7239-b166-b6cd79d326b8",
+  "1.001776": "019d2bfe-b7e6-740b-9573-24f800e8664d",
+  "1.010028": "019d2bf7-7f06-7316-a1c8-3255e08fe2f5",
+  "1.010039": "019d2bf7-7efc-770c-b60b-dcb21433cea1",
+  "1.010040": "019d2bf7-7efc-7491-9ac8-527fe53522e4",
+  "1.013314": "019d2bf7-9660-707e-97b1-ef8876f54d3b",
+  "1.014027": "019d2bff-2d80-74d8-8515-90f6f61822f0",
+  "1.014063": "019d2bf7-9e0f-730b-9510-60349ebab5b2",
+  "2.000575": "019d2bfc-d9d1-7475-8e58-1aa4479901eb",
+  "2.000720": "019d2bfc-d9ca-768c-a8f4-cc0dff5f41ed",
+  "2.000815": "019d2bfd-8e22-77ef-819f-e49460350904",
+  "2.000884": "019d2bfd-8e2e-7359-b42f-d5dc8d74741b",
+  "2.000908": "019d2bfd-8e5d-72f9-8cf2-c71780251483",
+  "2.001008": "019d2bfd-95d4-72d6-be00-ed0e9e5dd66a",
+  "2.001019": "019d2bfd-95f0-7610-845f-c097f144bd55",
+  "2.001035": "019d2bfd-95fa-70ca-93fd-4cab11b87897",
 };
 
 const SEARCH_PATH = "/tim-kiem-thu-tuc-hanh-chinh";
