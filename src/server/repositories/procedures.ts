@@ -14,6 +14,7 @@ type Row = {
   note: string | null;
   popular_rank: number | null;
   confirmations: StoredConfirmationJson[];
+  review_period_set_at: Date | null;
 };
 
 /** A confirmation as jsonb_agg returns it: the time is a string there. */
@@ -41,7 +42,8 @@ export type WardProcedures = {
 };
 
 const SELECT_WARD_PROCEDURES = `select p.content, greatest(p.updated_at, coalesce(wp.updated_at, p.updated_at)) as updated_at,
-            wp.office_id, wp.note, wp.popular_rank, ${CONFIRMATIONS_OF_ROW} as confirmations
+            wp.office_id, wp.note, wp.popular_rank, ${CONFIRMATIONS_OF_ROW} as confirmations,
+            (select review_period_set_at from wards where slug = $1) as review_period_set_at
      from procedures p
      left join ward_procedures wp on wp.procedure_slug = p.slug and wp.ward_slug = $1
      where coalesce(wp.hidden, false) = false`;
@@ -52,8 +54,10 @@ function toDetail(r: Row, offices: Office[], { now = new Date(), reviewPeriodDay
   const office = officeFor(r.content, r.office_id, offices);
   const stored = r.confirmations.map(toStoredConfirmation);
   const statuses = partStatuses(r.content, office?.id ?? null, stored, now, reviewPeriodDays);
-  // A confirmation made or lapsed is a change the app's offline copy must pick up (it asks for what changed since).
+  // A confirmation made or lapsed, or a new review period, is a change the app's offline copy must
+  // pick up (it asks only for what changed since its copy).
   const changes = [r.updated_at.getTime(), ...stored.map((c) => c.confirmedAt.getTime()), ...statuses.map((s) => s.lapsedAt?.getTime() ?? 0)];
+  if (stored.length > 0 && r.review_period_set_at) changes.push(r.review_period_set_at.getTime());
   return {
     detail: {
       ...publicProcedure(r.content),

@@ -4,6 +4,9 @@
 -- How long a confirmation holds before the queue asks for it again (a ward setting, in days).
 alter table wards add column review_period_days integer not null default 180
   check (review_period_days between 30 and 730);
+-- When the period last changed: a longer or shorter period changes what the app's offline copy must
+-- show, so procedures with a confirmation count as changed at that moment.
+alter table wards add column review_period_set_at timestamptz;
 
 -- One row per ward, procedure and part. national_hash is the hash of that part's national text (and,
 -- for "where", of the office the ward files it at) when it was confirmed: once the text changes the
