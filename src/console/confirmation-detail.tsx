@@ -86,56 +86,59 @@ export function ConfirmationDetail({ ward, slug, onBack, onChanged }: { ward: st
       <p>Đối chiếu từng phần với thực tế ở bộ phận một cửa. Đúng thì bấm “Xác nhận”. Phường làm khác thì sửa ghi chú của phường, rồi xác nhận.</p>
       <NoticeLine notice={message} />
 
-      <div className="panel ward-part">
-        <h3>Phần của phường (người dân thấy ở mục “Nộp ở đâu tại phường”)</h3>
-        {editing ? (
-          <form onSubmit={(e) => { e.preventDefault(); void saveWardPart(); }}>
-            <label htmlFor="confirm-office">Nơi nhận hồ sơ</label>
-            <select id="confirm-office" value={editing.officeId ?? ""} onChange={(e) => setEditing({ ...editing, officeId: e.target.value || null })}>
-              <option value="">Mặc định (một cửa, hoặc Công an phường cho thủ tục cư trú)</option>
-              {offices.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
-            </select>
-            <label htmlFor="confirm-ward-note">Ghi chú của phường (người dân thấy)</label>
-            <textarea id="confirm-ward-note" rows={3} value={editing.note ?? ""} onChange={(e) => setEditing({ ...editing, note: e.target.value || null })} />
-            <SaveCancel onCancel={() => setEditing(null)} />
-          </form>
-        ) : (
-          <>
-            <p>Nơi nhận: {procedure.ward.office?.name ?? "chưa chọn"}.</p>
-            <p>Ghi chú của phường: {procedure.ward.note ?? "chưa có."}</p>
+      <div className="confirm-layout">
+        <table className="list confirm-parts">
+          <thead><tr><th scope="col">Phần</th><th scope="col">Nội dung trong danh mục quốc gia</th><th scope="col">Phường xác nhận</th></tr></thead>
+          <tbody>
+            {confirmations.parts.map((p) => (
+              <tr key={p.part}>
+                <th scope="row">{ConfirmationPartLabels[p.part]}</th>
+                <td><NationalPartText procedure={procedure} part={p.part} /></td>
+                <td>
+                  <PartState part={p} />
+                  {p.note && <p className="muted">Ghi chú: {p.note}</p>}
+                  <button type="button" className={p.state === "confirmed" ? undefined : "primary"} onClick={() => void confirm([p.part])} aria-label={`Xác nhận ${ConfirmationPartLabels[p.part].toLowerCase()}`}>
+                    Xác nhận
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <aside>
+          <div className="panel confirm-all">
+            <label htmlFor="confirm-note">Ghi chú khi xác nhận (chỉ cán bộ thấy): đã đối chiếu với ai, giấy tờ nào</label>
+            <textarea id="confirm-note" rows={3} value={note} maxLength={1000} onChange={(e) => setNote(e.target.value)} />
             <div className="actions">
-              <button type="button" onClick={() => setEditing(local.local)}>Sửa ghi chú của phường</button>
+              <button type="button" className="primary" onClick={() => void confirm(CONFIRMATION_PARTS)}>Xác nhận cả {CONFIRMATION_PARTS.length} phần</button>
             </div>
-          </>
-        )}
+          </div>
+          <div className="panel ward-part">
+            <h3>Phần của phường</h3>
+            <p className="muted">Người dân thấy ở mục “Nộp ở đâu tại phường”.</p>
+            {editing ? (
+              <form onSubmit={(e) => { e.preventDefault(); void saveWardPart(); }}>
+                <label htmlFor="confirm-office">Nơi nhận hồ sơ</label>
+                <select id="confirm-office" value={editing.officeId ?? ""} onChange={(e) => setEditing({ ...editing, officeId: e.target.value || null })}>
+                  <option value="">Mặc định (một cửa, hoặc Công an phường cho thủ tục cư trú)</option>
+                  {offices.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+                </select>
+                <label htmlFor="confirm-ward-note">Ghi chú của phường (người dân thấy)</label>
+                <textarea id="confirm-ward-note" rows={3} value={editing.note ?? ""} onChange={(e) => setEditing({ ...editing, note: e.target.value || null })} />
+                <SaveCancel onCancel={() => setEditing(null)} />
+              </form>
+            ) : (
+              <>
+                <p>Nơi nhận: {procedure.ward.office?.name ?? "chưa chọn"}.</p>
+                <p>Ghi chú của phường: {procedure.ward.note ?? "chưa có."}</p>
+                <div className="actions">
+                  <button type="button" onClick={() => setEditing(local.local)}>Sửa ghi chú của phường</button>
+                </div>
+              </>
+            )}
+          </div>
+        </aside>
       </div>
-
-      <div className="panel confirm-all">
-        <label htmlFor="confirm-note">Ghi chú khi xác nhận (chỉ cán bộ thấy): đã đối chiếu với ai, giấy tờ nào</label>
-        <input id="confirm-note" value={note} maxLength={1000} onChange={(e) => setNote(e.target.value)} />
-        <div className="actions">
-          <button type="button" className="primary" onClick={() => void confirm(CONFIRMATION_PARTS)}>Xác nhận cả {CONFIRMATION_PARTS.length} phần</button>
-        </div>
-      </div>
-
-      <table className="list confirm-parts">
-        <thead><tr><th scope="col">Phần</th><th scope="col">Nội dung trong danh mục quốc gia</th><th scope="col">Phường xác nhận</th></tr></thead>
-        <tbody>
-          {confirmations.parts.map((p) => (
-            <tr key={p.part}>
-              <th scope="row">{ConfirmationPartLabels[p.part]}</th>
-              <td><NationalPartText procedure={procedure} part={p.part} /></td>
-              <td>
-                <PartState part={p} />
-                {p.note && <p className="muted">Ghi chú: {p.note}</p>}
-                <button type="button" className={p.state === "confirmed" ? undefined : "primary"} onClick={() => void confirm([p.part])} aria-label={`Xác nhận ${ConfirmationPartLabels[p.part].toLowerCase()}`}>
-                  Xác nhận
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
     </section>
   );
 }

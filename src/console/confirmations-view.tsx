@@ -5,18 +5,27 @@ import { ConfirmationDetail } from "./confirmation-detail";
 import { errorMessage, http } from "./console-api";
 import { NoticeLine, type Notice } from "./form-bits";
 
-const STATE_WORDS = { unconfirmed: "chưa xác nhận", expired: "quá hạn", changed: "nội dung đã đổi" } as const;
+// The states a part waits in, the ones residents had seen vouched for first.
+const WAITING = [
+  { state: "changed", words: "Nội dung đã đổi" },
+  { state: "expired", words: "Quá hạn" },
+  { state: "unconfirmed", words: "Chưa xác nhận" },
+] as const;
 
+/** One line per state: "Chưa xác nhận: giấy tờ cần mang, lệ phí". */
 function DueParts({ item }: { item: ManagedConfirmations }) {
   return (
     <ul className="due-parts">
-      {item.parts
-        .filter((p) => p.state !== "confirmed")
-        .map((p) => (
-          <li key={p.part} className={p.state === "unconfirmed" ? undefined : "urgent"}>
-            {ConfirmationPartLabels[p.part]}: {STATE_WORDS[p.state as keyof typeof STATE_WORDS]}
+      {WAITING.map(({ state, words }) => {
+        const parts = item.parts.filter((p) => p.state === state);
+        if (parts.length === 0) return null;
+        const all = parts.length === item.parts.length;
+        return (
+          <li key={state} className={state === "unconfirmed" ? undefined : "urgent"}>
+            <strong>{words}:</strong> {all ? "cả 5 phần" : parts.map((p) => ConfirmationPartLabels[p.part].toLowerCase()).join(", ")}
           </li>
-        ))}
+        );
+      })}
     </ul>
   );
 }
@@ -45,7 +54,7 @@ export function ConfirmationsView({ ward }: { ward: string }) {
       </ul>
       <p>
         Nội dung thủ tục lấy từ danh mục quốc gia. Phường đối chiếu với thực tế tại bộ phận một cửa rồi xác nhận từng phần. Người dân thấy “Phường … xác nhận ngày …” bên cạnh phần đã xác nhận.
-        Mỗi xác nhận có hiệu lực {queue.reviewPeriodDays} ngày. Khi danh mục quốc gia đổi nội dung một phần, xác nhận của phần đó bị xóa.
+        Mỗi xác nhận có hiệu lực {queue.reviewPeriodDays} ngày. Khi danh mục quốc gia đổi nội dung một phần, xác nhận của phần đó hết hiệu lực.
       </p>
       <NoticeLine notice={message} />
       {queue.items.length === 0 ? (
