@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from "react";
 import type { ManagedProcedure } from "../shared/schemas/content-admin";
 import type { ProcedureDetail } from "../shared/schemas/procedure-api";
-import { CONFIRMATION_PARTS, ConfirmationPartLabels, type ConfirmationPart, type ManagedConfirmations, type ManagedPart } from "../shared/schemas/procedure-confirmation";
+import { ConfirmationPartLabels, type ConfirmationPart, type ManagedConfirmations, type ManagedPart } from "../shared/schemas/procedure-confirmation";
 import type { Ward } from "../shared/schemas/ward";
 import { errorMessage, errorStatus, http } from "./console-api";
 import { NoticeLine, SaveCancel, type Notice } from "./form-bits";
@@ -24,6 +24,8 @@ function PartState({ part }: { part: ManagedPart }) {
       return <p><span className="status status-withdrawn">Quá hạn</span> Xác nhận ngày {when}, hết hạn ngày {formatWardDate(part.dueAt)}.</p>;
     case "changed":
       return <p><span className="status status-withdrawn">Nội dung đã đổi</span> sau lần xác nhận ngày {when}. Hãy đối chiếu lại.</p>;
+    case "not-stated":
+      return <p><span className="status">Danh mục chưa ghi</span> Chưa có gì để xác nhận. Cách phường làm thì ghi vào ghi chú của phường.</p>;
   }
 }
 
@@ -51,6 +53,7 @@ export function ConfirmationDetail({ ward, slug, onBack, onChanged }: { ward: st
 
   if (!data) return message ? <NoticeLine notice={message} /> : <p>Đang tải…</p>;
   const { procedure, confirmations, local, offices } = data;
+  const confirmable = confirmations.parts.filter((p) => p.state !== "not-stated").map((p) => p.part);
 
   const confirm = async (parts: readonly ConfirmationPart[]) => {
     try {
@@ -97,9 +100,11 @@ export function ConfirmationDetail({ ward, slug, onBack, onChanged }: { ward: st
                 <td>
                   <PartState part={p} />
                   {p.note && <p className="muted">Ghi chú: {p.note}</p>}
-                  <button type="button" className={p.state === "confirmed" ? undefined : "primary"} onClick={() => void confirm([p.part])} aria-label={`Xác nhận ${ConfirmationPartLabels[p.part].toLowerCase()}`}>
-                    Xác nhận
-                  </button>
+                  {p.state !== "not-stated" && (
+                    <button type="button" className={p.state === "confirmed" ? undefined : "primary"} onClick={() => void confirm([p.part])} aria-label={`Xác nhận ${ConfirmationPartLabels[p.part].toLowerCase()}`}>
+                      Xác nhận
+                    </button>
+                  )}
                 </td>
               </tr>
             ))}
@@ -110,7 +115,7 @@ export function ConfirmationDetail({ ward, slug, onBack, onChanged }: { ward: st
             <label htmlFor="confirm-note">Ghi chú khi xác nhận (chỉ cán bộ thấy): đã đối chiếu với ai, giấy tờ nào</label>
             <textarea id="confirm-note" rows={3} value={note} maxLength={1000} onChange={(e) => setNote(e.target.value)} />
             <div className="actions">
-              <button type="button" className="primary" onClick={() => void confirm(CONFIRMATION_PARTS)}>Xác nhận cả {CONFIRMATION_PARTS.length} phần</button>
+              <button type="button" className="primary" onClick={() => void confirm(confirmable)}>Xác nhận cả {confirmable.length} phần</button>
             </div>
           </div>
           <div className="panel ward-part">

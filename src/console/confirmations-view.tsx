@@ -19,10 +19,10 @@ function DueParts({ item }: { item: ManagedConfirmations }) {
       {WAITING.map(({ state, words }) => {
         const parts = item.parts.filter((p) => p.state === state);
         if (parts.length === 0) return null;
-        const all = parts.length === item.parts.length;
+        const all = parts.length === item.parts.filter((p) => p.state !== "not-stated").length;
         return (
           <li key={state} className={state === "unconfirmed" ? undefined : "urgent"}>
-            <strong>{words}:</strong> {all ? "cả 5 phần" : parts.map((p) => ConfirmationPartLabels[p.part].toLowerCase()).join(", ")}
+            <strong>{words}:</strong> {all ? `cả ${parts.length} phần` : parts.map((p) => ConfirmationPartLabels[p.part].toLowerCase()).join(", ")}
           </li>
         );
       })}

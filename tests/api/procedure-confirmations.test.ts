@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AuditPage } from "../../src/shared/schemas/audit";
 import type { ManagedProcedure } from "../../src/shared/schemas/content-admin";
 import type { ProcedureCatalogue, ProcedureDetail } from "../../src/shared/schemas/procedure-api";
-import type { ConfirmationQueue, ManagedConfirmations } from "../../src/shared/schemas/procedure-confirmation";
+import { CONFIRMATION_PARTS, type ConfirmationQueue, type ManagedConfirmations } from "../../src/shared/schemas/procedure-confirmation";
 import type { Ward } from "../../src/shared/schemas/ward";
 import { as, createStaffFixtures, signIn, type SignedIn } from "./staff-session";
 import { startTestApp, type TestApp } from "./test-app";
@@ -46,6 +46,9 @@ const wardPart = async (slug = BIRTH) => {
   if (!found) throw new Error(`no ${slug}`);
   return found;
 };
+/** The parts the national text states: an unknown online level or no time limit at all leaves nothing to confirm. */
+const statedParts = (p: ProcedureDetail) =>
+  CONFIRMATION_PARTS.filter((part) => (part === "online-level" ? p.onlineLevel !== "unknown" : part === "time" ? p.channels.some((c) => c.timeLimit !== null) : true));
 const stateOf = (c: ManagedConfirmations, part: string) => c.parts.find((p) => p.part === part)?.state;
 
 /** Changes a procedure's national content as the catalogue loader does: the row's content and its updated_at. */
@@ -88,10 +91,11 @@ describe("who may confirm", () => {
 describe("confirming", () => {
   it("starts with every part of every procedure in the queue, nothing shown to residents", async () => {
     const q = await queue();
-    const visible = (await t.app.inject(`${W}/procedure-catalogue`)).json<ProcedureCatalogue>().items.length;
+    const visible = (await t.app.inject(`${W}/procedure-catalogue`)).json<ProcedureCatalogue>().items;
     expect(q.reviewPeriodDays).toBe(180);
-    expect(q.counts).toEqual({ procedures: visible, unconfirmed: visible * 5, expired: 0, changed: 0 });
-    expect(q.items.find((i) => i.slug === BIRTH)?.due).toEqual(["documents", "time", "fee", "online-level", "where"]);
+    const stated = visible.reduce((n, p) => n + statedParts(p).length, 0);
+    expect(q.counts).toEqual({ procedures: visible.length, unconfirmed: stated, expired: 0, changed: 0 });
+    expect(q.items.find((i) => i.slug === BIRTH)?.due).toEqual(statedParts(await detail()));
     expect(Object.values((await detail()).confirmations).every((c) => c.confirmedAt === null)).toBe(true);
   });
 
@@ -101,7 +105,8 @@ describe("confirming", () => {
     expect(res.statusCode, res.body).toBe(200);
     const saved = res.json<ManagedConfirmations>();
     expect(saved.version).toBe(1);
-    expect(saved.due).toEqual(["fee", "online-level", "where"]);
+    const rest = statedParts(before).filter((p) => p !== "documents" && p !== "time");
+    expect(saved.due).toEqual(rest);
     expect(saved.parts.find((p) => p.part === "documents")).toEqual({
       part: "documents",
       state: "confirmed",
@@ -125,7 +130,7 @@ describe("confirming", () => {
     const since = new Date(now.getTime() - 1000).toISOString();
     const delta = (await t.app.inject(`${W}/procedure-catalogue?since=${encodeURIComponent(since)}`)).json<ProcedureCatalogue>();
     expect(delta.items.map((p) => p.slug)).toEqual([BIRTH]);
-    expect((await queue()).items.find((i) => i.slug === BIRTH)?.due).toEqual(["fee", "online-level", "where"]);
+    expect((await queue()).items.find((i) => i.slug === BIRTH)?.due).toEqual(rest);
   });
 
   it("refuses a stale version with 409 and the current version, and changes nothing", async () => {
@@ -148,7 +153,7 @@ describe("confirming", () => {
       ["documents", "Đã đối chiếu với bộ phận một cửa."],
       ["time", "Đã đối chiếu với bộ phận một cửa."],
     ]);
-    expect((entries[0]?.before as ManagedConfirmations).parts.every((p) => p.state === "unconfirmed")).toBe(true);
+    expect((entries[0]?.before as ManagedConfirmations).parts.every((p) => p.state === "unconfirmed" || p.state === "not-stated")).toBe(true);
   });
 
   it("corrects the ward's office and note and confirms where to file, in one request with both audit entries", async () => {
@@ -210,6 +215,25 @@ describe("when the text changes", () => {
     expect(res.statusCode).toBe(200);
     expect((await detail()).confirmations.where.confirmedAt).toBeNull();
     expect(stateOf(await managed(), "where")).toBe("changed");
+  });
+});
+
+describe("parts the national text does not state", () => {
+  it("an unknown online level has nothing to confirm until the catalogue states one", async () => {
+    const slug = "tach-ho";
+    await changeNationalText(slug, "{onlineLevel}", "unknown");
+    const before = await managed(slug);
+    expect(stateOf(before, "online-level")).toBe("not-stated");
+    expect(before.due).not.toContain("online-level");
+    const refused = await confirm(editor, { parts: ["documents", "online-level"], version: before.version }, slug);
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().message).toMatch(/^Danh mục quốc gia chưa ghi mức trực tuyến .*\(Not stated in the national catalogue: online-level\.\)$/);
+    expect((await detail(slug)).confirmations.documents.confirmedAt).toBeNull();
+
+    await changeNationalText(slug, "{onlineLevel}", "partial");
+    expect(stateOf(await managed(slug), "online-level")).toBe("unconfirmed");
+    expect((await confirm(editor, { parts: ["online-level"], version: before.version }, slug)).statusCode).toBe(200);
+    expect((await detail(slug)).confirmations["online-level"].confirmedAt).toBe(now.toISOString());
   });
 });
 

@@ -108,9 +108,37 @@ describe("the ward confirms its facts", () => {
     await admin.getByLabel(/Xác nhận thủ tục có hiệu lực bao nhiêu ngày/).fill("365");
     await admin.getByRole("button", { name: "Lưu cài đặt" }).click();
     await admin.getByRole("status").filter({ hasText: "Đã lưu" }).waitFor();
+    await admin.getByLabel(/Xác nhận thủ tục có hiệu lực/).evaluate((el) => el.scrollIntoView({ block: "center" }));
     await admin.screenshot({ path: `${SCREENSHOT_DIR}confirmations-settings.png` });
     expect((await session.api<{ reviewPeriodDays: number }>("/wards/hoa-cuong")).reviewPeriodDays).toBe(365);
     await admin.getByRole("navigation").getByRole("button", { name: "Cần xác nhận", exact: true }).click();
     await admin.getByText("Mỗi xác nhận có hiệu lực 365 ngày").waitFor();
+  });
+
+  it("confirming all five parts puts one line beside each on the phone, time and fee sharing theirs", async () => {
+    // An online level the catalogue states (an unknown one has nothing to confirm).
+    await session.server.db.query(`update procedures set content = jsonb_set(content, '{onlineLevel}', '"partial"'), updated_at = now() where slug = 'dang-ky-ket-hon'`);
+    const marriage = await session.api<ProcedureDetail>("/wards/hoa-cuong/procedures/dang-ky-ket-hon");
+    const clerk = await consoleAt1366();
+    await clerk.getByRole("button", { name: marriage.name, exact: true }).click();
+    await clerk.getByRole("button", { name: "Xác nhận cả 5 phần" }).click();
+    await clerk.getByRole("status").filter({ hasText: "Đã xác nhận: Giấy tờ cần mang, Thời hạn giải quyết, Lệ phí, Mức trực tuyến, Nơi nộp hồ sơ" }).waitFor();
+
+    const phone = session.page;
+    await phone.goto(`${session.base}/procedures/dang-ky-ket-hon`);
+    await phone.getByRole("heading", { level: 1, name: marriage.name }).waitFor();
+    const lines = phone.locator(".part-confirmed");
+    await lines.first().waitFor();
+    const today = wardToday();
+    await expect(lines.allInnerTexts()).resolves.toEqual([
+      `Mức trực tuyến: Phường Hòa Cường xác nhận ngày ${today}`,
+      `Phường Hòa Cường xác nhận ngày ${today}`,
+      `Thời hạn và lệ phí: Phường Hòa Cường xác nhận ngày ${today}`,
+      `Phường Hòa Cường xác nhận ngày ${today}`,
+    ]);
+    await screenshot(phone, "procedure-all-confirmed-phone");
+    await phone.getByRole("heading", { level: 2, name: "Thời gian và lệ phí" }).evaluate((h) => h.scrollIntoView({ block: "start" }));
+    await screenshot(phone, "procedure-all-confirmed-phone-channels");
+    await session.expectAccessible(phone.url());
   });
 });

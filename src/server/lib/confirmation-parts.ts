@@ -12,7 +12,9 @@ import {
 const DAY_MS = 86_400_000;
 
 /** The text a ward vouches for in each part. "where" is the national handler plus this ward's office. */
-function partText(p: Pick<ProcedureContent, "documentCases" | "channels" | "onlineLevel" | "handledBy">, part: ConfirmationPart, officeId: string | null): unknown {
+type PartSource = Pick<ProcedureContent, "documentCases" | "channels" | "onlineLevel" | "handledBy">;
+
+function partText(p: PartSource, part: ConfirmationPart, officeId: string | null): unknown {
   switch (part) {
     case "documents":
       return p.documentCases;
@@ -32,8 +34,19 @@ function partText(p: Pick<ProcedureContent, "documentCases" | "channels" | "onli
  * reorders keys) or from a catalogue file must give the same hash, or every confirmation would
  * look cleared after a restart.
  */
-export function partHash(p: Parameters<typeof partText>[0], part: ConfirmationPart, officeId: string | null): string {
+export function partHash(p: PartSource, part: ConfirmationPart, officeId: string | null): string {
   return createHash("sha256").update(stringify(partText(p, part, officeId)) ?? "").digest("base64url");
+}
+
+/**
+ * Whether the national text states the part at all. An unknown online level or a procedure with no
+ * time limit on any channel has nothing to vouch for: a date beside "chưa xác minh" would read as
+ * if the ward had checked a level nobody has stated.
+ */
+export function partStated(p: Pick<ProcedureContent, "channels" | "onlineLevel">, part: ConfirmationPart): boolean {
+  if (part === "online-level") return p.onlineLevel !== "unknown";
+  if (part === "time") return p.channels.some((c) => c.timeLimit !== null);
+  return true;
 }
 
 /** A confirmation as stored (migration 0009). */
@@ -52,7 +65,7 @@ export type PartStatus = ManagedPart & {
 
 /** Each part's state now: confirmed, never confirmed, older than the review period, or its text changed since. */
 export function partStatuses(
-  content: Parameters<typeof partText>[0],
+  content: PartSource,
   officeId: string | null,
   stored: readonly StoredConfirmation[],
   now: Date,
@@ -60,6 +73,7 @@ export function partStatuses(
 ): PartStatus[] {
   return CONFIRMATION_PARTS.map((part) => {
     const c = stored.find((s) => s.part === part);
+    if (!partStated(content, part)) return { part, state: "not-stated", confirmedAt: null, confirmedBy: null, note: null, dueAt: null, lapsedAt: null };
     if (!c) return { part, state: "unconfirmed", confirmedAt: null, confirmedBy: null, note: null, dueAt: null, lapsedAt: null };
     const due = new Date(c.confirmedAt.getTime() + reviewPeriodDays * DAY_MS);
     let state: ConfirmationState = "confirmed";
@@ -91,4 +105,5 @@ export function nextExpiry(statuses: readonly PartStatus[]): number {
   return Math.min(...statuses.filter((s) => s.state === "confirmed" && s.dueAt).map((s) => Date.parse(s.dueAt ?? "")), Number.POSITIVE_INFINITY);
 }
 
-export const dueParts = (statuses: readonly ManagedPart[]): ConfirmationPart[] => statuses.filter((s) => s.state !== "confirmed").map((s) => s.part);
+export const dueParts = (statuses: readonly ManagedPart[]): ConfirmationPart[] =>
+  statuses.filter((s) => s.state !== "confirmed" && s.state !== "not-stated").map((s) => s.part);

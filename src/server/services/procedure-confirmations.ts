@@ -1,14 +1,14 @@
 import type { FastifyInstance } from "fastify";
 import type { Database, Queryable } from "../db/database";
 import { ApiError, notFound } from "../lib/api-error";
-import { partHash } from "../lib/confirmation-parts";
+import { partHash, partStated } from "../lib/confirmation-parts";
 import type { Actor } from "../repositories/announcement-writes";
 import { writeAudit } from "../repositories/audit";
 import { writeWardProcedure } from "../repositories/content-writes";
 import { findConfirmations } from "../repositories/procedure-confirmations";
 import { officeFor } from "../repositories/procedures";
 import type { ProcedureContent } from "../../shared/schemas/procedure";
-import type { ConfirmationsPut, ManagedConfirmations } from "../../shared/schemas/procedure-confirmation";
+import { ConfirmationPartLabels, type ConfirmationsPut, type ManagedConfirmations } from "../../shared/schemas/procedure-confirmation";
 import type { Ward } from "../../shared/schemas/ward";
 
 const stale = (current: number) =>
@@ -62,6 +62,14 @@ export async function confirmProcedureParts(
     );
     if (!current) throw new Error("procedure vanished inside its transaction");
     const officeId = officeFor(current.content, current.office_id, ward.offices)?.id ?? null;
+    const unstated = input.parts.filter((part) => !partStated(current.content, part));
+    if (unstated.length > 0) {
+      throw new ApiError(
+        422,
+        "PART_NOT_STATED",
+        `Danh mục quốc gia chưa ghi ${unstated.map((p) => ConfirmationPartLabels[p].toLowerCase()).join(", ")} của thủ tục này, nên chưa có gì để xác nhận. Hãy bỏ phần đó; cách phường làm thì ghi vào ghi chú của phường. (Not stated in the national catalogue: ${unstated.join(", ")}.)`,
+      );
+    }
     for (const part of input.parts) {
       await tx.query(
         `insert into procedure_confirmations (ward_slug, procedure_slug, part, confirmed_at, confirmed_by, confirmed_by_login, note, national_hash)

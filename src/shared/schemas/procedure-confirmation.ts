@@ -53,7 +53,7 @@ export const ConfirmationsPutSchema = Type.Object(
 );
 export type ConfirmationsPut = Static<typeof ConfirmationsPutSchema>;
 
-export const CONFIRMATION_STATES = ["confirmed", "unconfirmed", "expired", "changed"] as const;
+export const CONFIRMATION_STATES = ["confirmed", "unconfirmed", "expired", "changed", "not-stated"] as const;
 export type ConfirmationState = (typeof CONFIRMATION_STATES)[number];
 
 /** One part as staff see it: its state, the last confirmation (also when expired or changed since) and when it is due again. */
@@ -61,7 +61,8 @@ export const ManagedPartSchema = Type.Object(
   {
     part: ConfirmationPartSchema,
     state: Type.Enum(CONFIRMATION_STATES, {
-      description: "confirmed; unconfirmed (never); expired (older than the review period); changed (its text changed after it was confirmed)",
+      description:
+        "confirmed; unconfirmed (never); expired (older than the review period); changed (its text changed after it was confirmed); not-stated (the national text does not state it yet: an unknown online level, no time limit on any channel — nothing to confirm)",
     }),
     confirmedAt: Type.Union([IsoDateTimeSchema, Type.Null()]),
     confirmedBy: Type.Union([Type.String(), Type.Null()]),
@@ -79,7 +80,7 @@ export const ManagedConfirmationsSchema = Type.Object(
     field: ProcedureFieldSchema,
     version: Type.Integer({ minimum: 0, description: "Send it back with the next confirmation" }),
     parts: Type.Array(ManagedPartSchema, { description: "All five parts, in a fixed order" }),
-    due: Type.Array(ConfirmationPartSchema, { description: "The parts that need the ward: not confirmed, expired or changed" }),
+    due: Type.Array(ConfirmationPartSchema, { description: "The parts that need the ward: not confirmed, expired or changed (never not-stated ones)" }),
   },
   { additionalProperties: false },
 );
