@@ -104,6 +104,10 @@ describe("the ward confirms its facts", () => {
   it("the ward admin sets how long a confirmation holds, and the queue says so", async () => {
     const admin = await consoleAt1366(ADMIN);
     await admin.getByText("Mỗi xác nhận có hiệu lực 180 ngày").waitFor();
+    // An admin has the most buttons in the bar: they must still fit at 1366 px.
+    await admin.screenshot({ path: `${SCREENSHOT_DIR}confirmations-queue-admin.png` });
+    const bar = await admin.locator(".topbar").boundingBox();
+    expect(bar?.height ?? 999).toBeLessThan(80);
     await admin.getByRole("navigation").getByRole("button", { name: "Cài đặt phường", exact: true }).click();
     await admin.getByLabel(/Xác nhận thủ tục có hiệu lực bao nhiêu ngày/).fill("365");
     await admin.getByRole("button", { name: "Lưu cài đặt" }).click();
