@@ -3,7 +3,7 @@ import { dueParts, partStatuses } from "../lib/confirmation-parts";
 import type { ProcedureContent, ProcedureField } from "../../shared/schemas/procedure";
 import type { ConfirmationQueue, ManagedConfirmations } from "../../shared/schemas/procedure-confirmation";
 import type { Ward } from "../../shared/schemas/ward";
-import { CONFIRMATIONS_OF_ROW, officeFor, toStoredConfirmation, type StoredConfirmationJson } from "./procedures";
+import { CONFIRMATIONS_COLUMN, CONFIRMATIONS_JOIN, officeFor, toStoredConfirmation, type StoredConfirmationJson } from "./procedures";
 
 type Row = {
   slug: string;
@@ -18,10 +18,11 @@ type Row = {
 };
 
 const SELECT = `select p.slug, p.name, p.field, p.content, wp.office_id, wp.hidden, wp.popular_rank,
-       coalesce(v.version, 0) as version, ${CONFIRMATIONS_OF_ROW} as confirmations
+       coalesce(v.version, 0) as version, ${CONFIRMATIONS_COLUMN}
   from procedures p
   left join ward_procedures wp on wp.procedure_slug = p.slug and wp.ward_slug = $1
-  left join procedure_confirmation_versions v on v.procedure_slug = p.slug and v.ward_slug = $1`;
+  left join procedure_confirmation_versions v on v.procedure_slug = p.slug and v.ward_slug = $1
+  ${CONFIRMATIONS_JOIN}`;
 
 type Listed = ManagedConfirmations & { hidden: boolean; popularRank: number | null };
 

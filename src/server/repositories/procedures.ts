@@ -24,10 +24,17 @@ export const toStoredConfirmation = (c: StoredConfirmationJson): StoredConfirmat
 /** What decides which confirmations hold: the request's clock and the ward's review period. */
 export type ConfirmationClock = { now?: Date; reviewPeriodDays?: number };
 
-/** The ward's confirmations of procedure `p` (migration 0009), as one jsonb array per row. */
-export const CONFIRMATIONS_OF_ROW = `(select coalesce(jsonb_agg(jsonb_build_object('part', c.part, 'confirmedAt', c.confirmed_at,
-       'confirmedBy', c.confirmed_by_login, 'note', c.note, 'hash', c.national_hash)), '[]'::jsonb)
-     from procedure_confirmations c where c.ward_slug = $1 and c.procedure_slug = p.slug)`;
+/**
+ * The ward's confirmations (migration 0009) joined to procedure `p` as one jsonb array per row
+ * (column `confirmations`). One pass over the ward's confirmations, hash-joined: a subquery per
+ * procedure cost a lookup per row on a large catalogue.
+ */
+export const CONFIRMATIONS_COLUMN = "coalesce(pc.list, '[]'::jsonb) as confirmations";
+export const CONFIRMATIONS_JOIN = `left join (
+       select procedure_slug, jsonb_agg(jsonb_build_object('part', part, 'confirmedAt', confirmed_at,
+         'confirmedBy', confirmed_by_login, 'note', note, 'hash', national_hash)) as list
+       from procedure_confirmations where ward_slug = $1 group by procedure_slug
+     ) pc on pc.procedure_slug = p.slug`;
 
 /** Every procedure a ward offers, with what is costly to derive from them kept alongside. */
 export type WardProcedures = {
@@ -42,10 +49,11 @@ export type WardProcedures = {
 };
 
 const SELECT_WARD_PROCEDURES = `select p.content, greatest(p.updated_at, coalesce(wp.updated_at, p.updated_at)) as updated_at,
-            wp.office_id, wp.note, wp.popular_rank, ${CONFIRMATIONS_OF_ROW} as confirmations,
+            wp.office_id, wp.note, wp.popular_rank, ${CONFIRMATIONS_COLUMN},
             (select review_period_set_at from wards where slug = $1) as review_period_set_at
      from procedures p
      left join ward_procedures wp on wp.procedure_slug = p.slug and wp.ward_slug = $1
+     ${CONFIRMATIONS_JOIN}
      where coalesce(wp.hidden, false) = false`;
 
 type Built = { detail: ProcedureDetail; validUntil: number };
