@@ -125,6 +125,12 @@ describe("the ward confirms its facts", () => {
     const marriage = await session.api<ProcedureDetail>("/wards/hoa-cuong/procedures/dang-ky-ket-hon");
     const clerk = await consoleAt1366();
     await clerk.getByRole("button", { name: marriage.name, exact: true }).click();
+    // The ward's own part first: its note, saved the way the procedures screen saves it.
+    await clerk.getByRole("button", { name: "Sửa ghi chú của phường" }).click();
+    await clerk.getByLabel("Ghi chú của phường (người dân thấy)").fill("Hai người mang theo thẻ căn cước, nộp tại quầy số 2.");
+    await clerk.getByRole("button", { name: "Lưu", exact: true }).click();
+    await clerk.getByRole("status").filter({ hasText: "Đã lưu phần của phường" }).waitFor();
+    await clerk.getByText("Ghi chú của phường: Hai người mang theo thẻ căn cước, nộp tại quầy số 2.").waitFor();
     await clerk.getByRole("button", { name: "Xác nhận cả 5 phần" }).click();
     await clerk.getByRole("status").filter({ hasText: "Đã xác nhận: Giấy tờ cần mang, Thời hạn giải quyết, Lệ phí, Mức trực tuyến, Nơi nộp hồ sơ" }).waitFor();
 
@@ -140,6 +146,7 @@ describe("the ward confirms its facts", () => {
       `Thời hạn và lệ phí: Phường Hòa Cường xác nhận ngày ${today}`,
       `Phường Hòa Cường xác nhận ngày ${today}`,
     ]);
+    await phone.getByText("Hai người mang theo thẻ căn cước, nộp tại quầy số 2.").waitFor();
     await screenshot(phone, "procedure-all-confirmed-phone");
     await phone.getByRole("heading", { level: 2, name: "Thời gian và lệ phí" }).evaluate((h) => h.scrollIntoView({ block: "start" }));
     await screenshot(phone, "procedure-all-confirmed-phone-channels");
