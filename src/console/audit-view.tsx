@@ -3,8 +3,8 @@ import type { AuditEntry, AuditPage } from "../shared/schemas/audit";
 import { errorMessage, http } from "./console-api";
 import { formatWardTime } from "./ward-time";
 
-const ACTIONS: Record<string, string> = { create: "Tạo", update: "Sửa", publish: "Đăng", withdraw: "Gỡ", "reset-password": "Đặt lại mật khẩu" };
-const ENTITIES: Record<string, string> = { announcement: "thông báo", ward: "cài đặt phường", staff: "tài khoản" };
+const ACTIONS: Record<string, string> = { create: "Tạo", update: "Sửa", publish: "Đăng", withdraw: "Gỡ", "reset-password": "Đặt lại mật khẩu", confirm: "Xác nhận" };
+const ENTITIES: Record<string, string> = { announcement: "thông báo", ward: "cài đặt phường", staff: "tài khoản", "procedure-confirmation": "thủ tục", "ward-procedure": "phần của phường, thủ tục" };
 
 /** What changed, field by field, between the before and after of an audit entry. */
 function changedFields(entry: AuditEntry): string[] {

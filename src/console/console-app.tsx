@@ -2,6 +2,7 @@ import { useState } from "react";
 import { AnnouncementsView } from "./announcements-view";
 import { AreasView } from "./areas-view";
 import { AuditView } from "./audit-view";
+import { ConfirmationsView } from "./confirmations-view";
 import { GuidesView } from "./guides-view";
 import { ProceduresView } from "./procedures-view";
 import { TeamsView } from "./teams-view";
@@ -10,10 +11,11 @@ import { StaffView } from "./staff-view";
 import { useSession } from "./use-session";
 import { WardSettingsView } from "./ward-settings-view";
 
-type View = "announcements" | "procedures" | "teams" | "areas" | "guides" | "audit" | "staff" | "settings";
+type View = "announcements" | "procedures" | "confirmations" | "teams" | "areas" | "guides" | "audit" | "staff" | "settings";
 const VIEWS: { id: View; label: string; adminOnly: boolean }[] = [
   { id: "announcements", label: "Thông báo", adminOnly: false },
   { id: "procedures", label: "Thủ tục", adminOnly: false },
+  { id: "confirmations", label: "Cần xác nhận", adminOnly: false },
   { id: "teams", label: "Tổ công nghệ số", adminOnly: false },
   { id: "areas", label: "Tổ dân phố", adminOnly: false },
   { id: "guides", label: "Hướng dẫn", adminOnly: true },
@@ -59,6 +61,7 @@ export function ConsoleApp() {
       <main className="content">
         {view === "announcements" && <AnnouncementsView key={currentWard} ward={currentWard} />}
         {view === "procedures" && <ProceduresView key={currentWard} ward={currentWard} />}
+        {view === "confirmations" && <ConfirmationsView key={currentWard} ward={currentWard} />}
         {view === "teams" && <TeamsView key={currentWard} ward={currentWard} />}
         {view === "areas" && <AreasView key={currentWard} ward={currentWard} />}
         {view === "guides" && <GuidesView />}

@@ -14,8 +14,8 @@ export function WardSettingsView({ ward: slug }: { ward: string }) {
   const set = (patch: Partial<Ward>) => setWard({ ...ward, ...patch });
   const save = async () => {
     try {
-      const { version, name, province, hotline, branding, offices, formerUnits } = ward;
-      setWard((await http.patch<Ward>(`/wards/${slug}`, { version, name, province, hotline, branding, offices, formerUnits })).data);
+      const { version, name, province, hotline, branding, offices, formerUnits, reviewPeriodDays } = ward;
+      setWard((await http.patch<Ward>(`/wards/${slug}`, { version, name, province, hotline, branding, offices, formerUnits, reviewPeriodDays })).data);
       setMessage({ kind: "ok", text: "Đã lưu. Ứng dụng của người dân cập nhật ngay." });
     } catch (e) {
       setMessage({ kind: "error", text: errorMessage(e) });
@@ -33,6 +33,8 @@ export function WardSettingsView({ ward: slug }: { ward: string }) {
         <input id="ward-title" value={ward.branding.title} onChange={(e) => set({ branding: { ...ward.branding, title: e.target.value } })} />
         <label htmlFor="ward-color">Màu chủ đạo</label>
         <input id="ward-color" type="color" value={ward.branding.color} onChange={(e) => set({ branding: { ...ward.branding, color: e.target.value } })} />
+        <label htmlFor="ward-review-days">Xác nhận thủ tục có hiệu lực bao nhiêu ngày (từ 30 đến 730)</label>
+        <input id="ward-review-days" type="number" min={30} max={730} value={ward.reviewPeriodDays} onChange={(e) => set({ reviewPeriodDays: Number(e.target.value) })} />
         <h3>Văn phòng</h3>
         {ward.offices.map((o, i) => {
           const update = (patch: Partial<typeof o>) => set({ offices: ward.offices.map((x, j) => (j === i ? { ...x, ...patch } : x)) });

@@ -17,3 +17,8 @@ export function formatWardTime(iso: string | null): string {
   const [y, m, d] = (date ?? "").split("-");
   return `${time} ${d}/${m}/${y}`;
 }
+
+/** "23/11/2026" on the ward's clock. */
+export function formatWardDate(iso: string | null): string {
+  return iso ? formatWardTime(iso).split(" ")[1] ?? "—" : "—";
+}

@@ -18,6 +18,7 @@ import { contentAdminRoutes } from "./routes/content-admin";
 import { staffAdminRoutes } from "./routes/staff-admin";
 import { guideRoutes } from "./routes/guides";
 import { healthRoutes } from "./routes/health";
+import { procedureConfirmationRoutes } from "./routes/procedure-confirmations";
 import { procedureRoutes } from "./routes/procedures";
 import { teamRoutes } from "./routes/teams";
 import { wardRoutes } from "./routes/wards";
@@ -76,6 +77,7 @@ export async function buildApp({ config, db, staticApps, logger = false, clock =
   await app.register(announcementAdminRoutes, { prefix: "/api/v1", db });
   await app.register(staffAdminRoutes, { prefix: "/api/v1", db });
   await app.register(contentAdminRoutes, { prefix: "/api/v1", db });
+  await app.register(procedureConfirmationRoutes, { prefix: "/api/v1", db });
 
   await registerStaticApps(app, staticApps ?? { appDir: null, consoleDir: null });
   return app;

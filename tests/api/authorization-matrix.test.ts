@@ -44,6 +44,10 @@ const ROUTES: Route[] = [
     const p = (await asAdmin<{ items: ManagedProcedure[] }>({ url: `${W}/manage/procedures` })).items.find((x) => x.slug === "tach-ho");
     return { method: "PUT", url: `${W}/procedures/tach-ho/local`, payload: { ...p?.local, note: `ghi chú ${++counter}`, ...(p?.version ? { version: p.version } : {}) } };
   } },
+  { name: "PUT procedure confirmations", level: "editor", ok: 200, prepare: async () => {
+    const c = await asAdmin<{ version: number }>({ url: `${W}/manage/confirmations/tach-ho` });
+    return { method: "PUT", url: `${W}/procedures/tach-ho/confirmations`, payload: { parts: ["documents"], version: c.version } };
+  } },
   { name: "PATCH team", level: "editor", ok: 200, prepare: async () => {
     const team = (await asAdmin<{ items: ManagedTeam[] }>({ url: `${W}/manage/teams` })).items[0];
     return { method: "PATCH", url: `${W}/teams/${team?.id}`, payload: { version: team?.version, meetingPlace: `Nơi ${++counter}` } };

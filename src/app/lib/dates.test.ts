@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDateTime, fromNow, publishedLabel } from "./dates";
+import { formatDate, formatDateTime, fromNow, publishedLabel } from "./dates";
 
 const now = new Date("2026-11-22T10:00:00Z");
 
@@ -11,6 +11,7 @@ describe("dates", () => {
 
   it("formats on the ward's clock (UTC+7)", () => {
     expect(formatDateTime("2026-11-22T17:30:00Z")).toBe("00:30, 23/11/2026");
+    expect(formatDate("2026-11-22T17:30:00Z")).toBe("23/11/2026");
   });
 
   it("switches to a date after a week", () => {

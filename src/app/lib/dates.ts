@@ -22,6 +22,11 @@ export function formatDateTime(iso: string): string {
   return dayjs(iso).tz(WARD_TIME_ZONE).format("HH:mm, DD/MM/YYYY");
 }
 
+/** "22/11/2026" on the ward's clock. */
+export function formatDate(iso: string): string {
+  return dayjs(iso).tz(WARD_TIME_ZONE).format("DD/MM/YYYY");
+}
+
 /** Relative for the last week, the date after that: old notices should not read as "5 tháng trước". */
 export function publishedLabel(iso: string, now: Date = new Date()): string {
   const age = dayjs(now).diff(dayjs(iso), "day");

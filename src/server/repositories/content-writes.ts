@@ -27,28 +27,33 @@ export async function listManagedProcedures(db: Queryable, ward: string): Promis
   return (await db.query<ProcRow>(`${PROC_SELECT} order by p.field, p.name`, [ward])).map(toManagedProcedure);
 }
 
+type WardProcedureInput = WardProcedureLocal & { version?: number | undefined };
+
 /** Saves the ward's part of a procedure (where to file, a local note, popularity, hidden). */
-export async function putWardProcedure(db: Database, ward: string, slug: string, input: WardProcedureLocal & { version?: number | undefined }, actor: Actor, now: Date) {
-  return db.transaction(async (tx) => {
-    const [current] = await tx.query<ProcRow>(`${PROC_SELECT} where p.slug = $2`, [ward, slug]);
-    if (!current) throw notFound(`Thủ tục "${slug}"`);
-    if (current.version !== (input.version ?? null)) throw stale("Phần của phường cho thủ tục này", current.version);
-    if (input.officeId && (await tx.query("select 1 from ward_offices where id = $1 and ward_slug = $2", [input.officeId, ward])).length === 0) {
-      throw new ApiError(422, "UNKNOWN_OFFICE", `Phường không có văn phòng "${input.officeId}". Hãy chọn một văn phòng trong danh sách.`);
-    }
-    await tx.query(
-      `insert into ward_procedures (ward_slug, procedure_slug, office_id, note, popular_rank, hidden, updated_at, version)
-       values ($1, $2, $3, $4, $5, $6, $7, 1)
-       on conflict (ward_slug, procedure_slug) do update set office_id = $3, note = $4, popular_rank = $5, hidden = $6, updated_at = $7,
-         version = ward_procedures.version + 1`,
-      [ward, slug, input.officeId, input.note, input.popularRank, input.hidden, now],
-    );
-    const [after] = await tx.query<ProcRow>(`${PROC_SELECT} where p.slug = $2`, [ward, slug]);
-    if (!after) throw new Error("procedure vanished");
-    const updated = toManagedProcedure(after);
-    await writeAudit(tx, { ward, staff: actor, action: "update", entity: "ward-procedure", entityId: slug, before: toManagedProcedure(current), after: updated, at: now });
-    return updated;
-  });
+export async function putWardProcedure(db: Database, ward: string, slug: string, input: WardProcedureInput, actor: Actor, now: Date) {
+  return db.transaction((tx) => writeWardProcedure(tx, ward, slug, input, actor, now));
+}
+
+/** The save itself, inside the caller's transaction: a confirmation that corrects the ward's part saves it this way too. */
+export async function writeWardProcedure(tx: Queryable, ward: string, slug: string, input: WardProcedureInput, actor: Actor, now: Date): Promise<ManagedProcedure> {
+  const [current] = await tx.query<ProcRow>(`${PROC_SELECT} where p.slug = $2`, [ward, slug]);
+  if (!current) throw notFound(`Thủ tục "${slug}"`);
+  if (current.version !== (input.version ?? null)) throw stale("Phần của phường cho thủ tục này", current.version);
+  if (input.officeId && (await tx.query("select 1 from ward_offices where id = $1 and ward_slug = $2", [input.officeId, ward])).length === 0) {
+    throw new ApiError(422, "UNKNOWN_OFFICE", `Phường không có văn phòng "${input.officeId}". Hãy chọn một văn phòng trong danh sách.`);
+  }
+  await tx.query(
+    `insert into ward_procedures (ward_slug, procedure_slug, office_id, note, popular_rank, hidden, updated_at, version)
+     values ($1, $2, $3, $4, $5, $6, $7, 1)
+     on conflict (ward_slug, procedure_slug) do update set office_id = $3, note = $4, popular_rank = $5, hidden = $6, updated_at = $7,
+       version = ward_procedures.version + 1`,
+    [ward, slug, input.officeId, input.note, input.popularRank, input.hidden, now],
+  );
+  const [after] = await tx.query<ProcRow>(`${PROC_SELECT} where p.slug = $2`, [ward, slug]);
+  if (!after) throw new Error("procedure vanished");
+  const updated = toManagedProcedure(after);
+  await writeAudit(tx, { ward, staff: actor, action: "update", entity: "ward-procedure", entityId: slug, before: toManagedProcedure(current), after: updated, at: now });
+  return updated;
 }
 
 type TeamRow = { id: string; name: string; meeting_place: string | null; sessions: SupportSession[]; zalo_group_url: string | null; version: number };

@@ -21,6 +21,10 @@ export async function updateWard(db: Database, slug: string, patch: WardPatch, a
     if (patch.hotline !== undefined) set.hotline = patch.hotline;
     if (patch.branding !== undefined) set.branding = JSON.stringify(patch.branding);
     if (patch.formerUnits !== undefined) set.former_units = JSON.stringify(patch.formerUnits);
+    if (patch.reviewPeriodDays !== undefined && patch.reviewPeriodDays !== before.reviewPeriodDays) {
+      set.review_period_days = patch.reviewPeriodDays;
+      set.review_period_set_at = now;
+    }
     const columns = Object.keys(set);
     await tx.query(
       `update wards set ${columns.map((c, i) => `${c} = $${i + 3}, `).join("")}version = version + 1, updated_at = $2 where slug = $1`,

@@ -13,6 +13,7 @@ type WardRow = {
   branding: Ward["branding"];
   updated_at: Date;
   version: number;
+  review_period_days: number;
 };
 
 export async function listWards(db: Queryable): Promise<WardSummary[]> {
@@ -41,6 +42,7 @@ export async function findWard(db: Queryable, slug: string): Promise<Ward | null
     zaloOaId: row.zalo_oa_id,
     branding: row.branding,
     offices,
+    reviewPeriodDays: row.review_period_days,
     updatedAt: row.updated_at.toISOString(),
     version: row.version,
   };

@@ -10,6 +10,7 @@ import {
   ProcedurePageSchema,
   ProcedureParamsSchema,
 } from "../../shared/schemas/procedure-api";
+import type { Ward } from "../../shared/schemas/ward";
 import type { Database } from "../db/database";
 import { notFound } from "../lib/api-error";
 import { findWardProcedure, loadWardProcedures, pageOfProcedures } from "../repositories/procedures";
@@ -17,6 +18,8 @@ import { requireWard } from "../repositories/wards";
 import { PUBLIC_CACHE } from "./wards";
 
 export const procedureRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (app, { db }) => {
+  // Which confirmations hold depends on the time and the ward's review period.
+  const confirmationClock = (ward: Ward) => ({ now: app.clock(), reviewPeriodDays: ward.reviewPeriodDays });
 
   app.get(
     "/wards/:ward/procedures",
@@ -32,7 +35,7 @@ export const procedureRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = asyn
     },
     async (request) => {
       const ward = await requireWard(db, request.params.ward);
-      const procedures = await loadWardProcedures(db, ward.slug, ward.offices);
+      const procedures = await loadWardProcedures(db, ward.slug, ward.offices, confirmationClock(ward));
       return pageOfProcedures(procedures, { ...request.query, limit: request.query.limit ?? 20 });
     },
   );
@@ -50,7 +53,7 @@ export const procedureRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = asyn
     },
     async (request) => {
       const ward = await requireWard(db, request.params.ward);
-      const procedure = await findWardProcedure(db, ward.slug, ward.offices, request.params.slug);
+      const procedure = await findWardProcedure(db, ward.slug, ward.offices, request.params.slug, confirmationClock(ward));
       if (!procedure) throw notFound(`Thủ tục "${request.params.slug}"`);
       return procedure;
     },
@@ -69,7 +72,7 @@ export const procedureRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = asyn
     },
     async (request) => {
       const ward = await requireWard(db, request.params.ward);
-      const { items: procedures } = await loadWardProcedures(db, ward.slug, ward.offices);
+      const { items: procedures } = await loadWardProcedures(db, ward.slug, ward.offices, confirmationClock(ward));
       const items = PROCEDURE_FIELDS.map((field) => ({
         field,
         label: ProcedureFieldLabels[field],
@@ -94,7 +97,7 @@ export const procedureRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = asyn
     async (request) => {
       const ward = await requireWard(db, request.params.ward);
       const generatedAt = new Date().toISOString();
-      const { items: all } = await loadWardProcedures(db, ward.slug, ward.offices);
+      const { items: all } = await loadWardProcedures(db, ward.slug, ward.offices, confirmationClock(ward));
       const since = request.query.since ? new Date(request.query.since) : null;
       // A copy of the list, not of the procedures: the cached list is shared by every request.
       const items = since ? all.filter((p) => Date.parse(p.updatedAt) > since.getTime()) : [...all];

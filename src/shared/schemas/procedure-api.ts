@@ -8,6 +8,7 @@ import {
   ProcedureSlugSchema,
   PROCEDURE_FIELDS,
 } from "./procedure";
+import { ProcedureConfirmationsSchema } from "./procedure-confirmation";
 import { OfficeSchema } from "./ward";
 
 /** The ward's own part of a procedure: where to file it here, and a local note. */
@@ -25,6 +26,7 @@ export const ProcedureDetailSchema = Type.Object(
   {
     ...PublicProcedureProperties,
     ward: WardProcedurePartSchema,
+    confirmations: ProcedureConfirmationsSchema,
     updatedAt: IsoDateTimeSchema,
   },
   { additionalProperties: false },

@@ -53,6 +53,12 @@ export const CHANNEL_MODES = ["in-person", "online", "post"] as const;
 export type ChannelMode = (typeof CHANNEL_MODES)[number];
 export const ChannelModeSchema = Type.Enum(CHANNEL_MODES);
 
+export const ChannelModeLabels: Record<ChannelMode, string> = {
+  "in-person": "Nộp trực tiếp",
+  online: "Nộp trực tuyến",
+  post: "Gửi qua bưu điện",
+};
+
 // A fee the sources do not publish is "not-published", never "free": "free" is only for an
 // exemption with a legal basis, which its text must name.
 export const FeeSchema = Type.Union([
@@ -72,6 +78,12 @@ export const FeeSchema = Type.Union([
   Type.Object({ kind: Type.Literal("varies"), text: Text }, { additionalProperties: false }),
 ]);
 export type Fee = Static<typeof FeeSchema>;
+
+/** A fee as residents read it: one the sources do not publish says so, never shown as free. */
+export function feeText(fee: Fee): string {
+  if (fee.kind === "not-published") return fee.text ? `Chưa được công bố. ${fee.text}` : "Chưa được công bố";
+  return fee.text;
+}
 
 export const ChannelSchema = Type.Object(
   {
@@ -134,6 +146,11 @@ export const OnlineLevelLabels: Record<OnlineLevel, string> = {
 
 export const HANDLERS = ["ubnd", "cong-an", "ubnd-and-others"] as const;
 export type ProcedureHandler = (typeof HANDLERS)[number];
+export const ProcedureHandlerLabels: Record<ProcedureHandler, string> = {
+  ubnd: "UBND phường, bộ phận một cửa",
+  "cong-an": "Công an phường",
+  "ubnd-and-others": "UBND phường cùng các cơ quan liên thông",
+};
 export const ProcedureHandlerSchema = Type.Enum(HANDLERS, {
   description:
     "Who receives the file in a ward: the People's Committee one-stop desk, the ward police, or a liên thông group",

@@ -11,6 +11,7 @@ export const WardPatchSchema = Type.Object(
     branding: Type.Optional(BrandingSchema),
     formerUnits: Type.Optional(Type.Array(FormerUnitSchema, { maxItems: 20 })),
     offices: Type.Optional(Type.Array(OfficeSchema, { maxItems: 20 })),
+    reviewPeriodDays: Type.Optional(Type.Integer({ minimum: 30, maximum: 730, description: "How long the ward's confirmation of a procedure part holds, 30 to 730 days" })),
   },
   { additionalProperties: false },
 );

@@ -75,6 +75,7 @@ export const WardSchema = Type.Object(
     zaloOaId: Type.Union([Type.String(), Type.Null()]),
     branding: BrandingSchema,
     offices: Type.Array(OfficeSchema),
+    reviewPeriodDays: Type.Integer({ description: "Days a confirmation of a procedure part holds before the ward is asked to confirm it again" }),
     updatedAt: IsoDateTimeSchema,
     version: Type.Integer({ minimum: 1, description: "Send it back when changing the settings" }),
   },

@@ -1,16 +1,5 @@
-import type { Channel, ChannelMode, Fee } from "../../../shared/schemas/procedure";
-
-const MODE_LABELS: Record<ChannelMode, string> = {
-  "in-person": "Nộp trực tiếp",
-  online: "Nộp trực tuyến",
-  post: "Gửi qua bưu điện",
-};
-
-// A fee the sources do not publish is said to be unpublished, never shown as free.
-function feeText(fee: Fee): string {
-  if (fee.kind === "not-published") return fee.text ? `Chưa được công bố. ${fee.text}` : "Chưa được công bố";
-  return fee.text;
-}
+import type { ReactNode } from "react";
+import { ChannelModeLabels, feeText, type Channel } from "../../../shared/schemas/procedure";
 
 const sameTerms = (a: Channel, b: Channel) => a.timeLimit === b.timeLimit && feeText(a.fee) === feeText(b.fee);
 
@@ -29,7 +18,7 @@ function Terms({ c }: { c: Channel }) {
   );
 }
 
-export function ChannelList({ channels }: { channels: Channel[] }) {
+export function ChannelList({ channels, confirmation }: { channels: Channel[]; confirmation?: ReactNode }) {
   // When every channel has the same time and fee, say them once: three copies of a long fee
   // sentence push the ways to file off a phone screen.
   const [first] = channels;
@@ -37,6 +26,7 @@ export function ChannelList({ channels }: { channels: Channel[] }) {
   return (
     <section className="card" aria-labelledby="channels-title">
       <h2 id="channels-title">Thời gian và lệ phí</h2>
+      {confirmation}
       <dl className="channels">
         {shared && (
           <div className="channel">
@@ -46,7 +36,7 @@ export function ChannelList({ channels }: { channels: Channel[] }) {
         )}
         {channels.map((c) => (
           <div key={c.mode} className="channel">
-            <dt>{MODE_LABELS[c.mode]}</dt>
+            <dt>{ChannelModeLabels[c.mode]}</dt>
             {!shared && <Terms c={c} />}
             {c.note && <dd className="muted">{c.note}</dd>}
           </div>

@@ -1,13 +1,15 @@
+import type { ReactNode } from "react";
 import { CopyTypeLabels, type DocumentCase } from "../../../shared/schemas/procedure";
 import { useStoredState } from "../../lib/use-stored-state";
 
 /** What to bring, as a checklist the resident ticks; the ticks stay on the device. */
-export function DocumentChecklist({ slug, cases }: { slug: string; cases: DocumentCase[] }) {
+export function DocumentChecklist({ slug, cases, confirmation }: { slug: string; cases: DocumentCase[]; confirmation?: ReactNode }) {
   const [ticked, setTicked] = useStoredState<string[]>(`checklist:${slug}`, []);
   const toggle = (id: string) => setTicked((list) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]));
   return (
     <section className="card" aria-labelledby="bring-title">
       <h2 id="bring-title">Cần mang gì</h2>
+      {confirmation}
       {cases.length > 1 && <p className="muted">Chọn đúng trường hợp của bạn, rồi đánh dấu giấy tờ đã có.</p>}
       {cases.map((c, ci) => (
         <fieldset key={c.case} className="checklist">

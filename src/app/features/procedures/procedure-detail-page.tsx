@@ -12,6 +12,7 @@ import { ChannelList } from "./channel-list";
 import { DocumentChecklist } from "./document-checklist";
 import { FilingOffice } from "./filing-office";
 import { PortalLink } from "./portal-link";
+import { PartConfirmation } from "./part-confirmation";
 import { ProcedureSteps } from "./procedure-steps";
 import { ProceduresLayout } from "./procedures-layout";
 import { procedureBySlugQuery } from "./procedures-state";
@@ -48,6 +49,7 @@ function Detail({ slug }: { slug: string }) {
           <span className="badge">{OnlineLevelLabels[p.onlineLevel]}</span>
           {p.code && <span className="muted small">Mã {p.code}</span>}
         </div>
+        <PartConfirmation confirmations={p.confirmations} parts={["online-level"]} named />
         <h1>{p.name}</h1>
         <p>{p.summary}</p>
         <Actions p={p} />
@@ -63,10 +65,10 @@ function Detail({ slug }: { slug: string }) {
           </ul>
         )}
       </section>
-      <DocumentChecklist slug={p.slug} cases={p.documentCases} />
+      <DocumentChecklist slug={p.slug} cases={p.documentCases} confirmation={<PartConfirmation confirmations={p.confirmations} parts={["documents"]} />} />
       <ProcedureSteps steps={p.steps} />
-      <ChannelList channels={p.channels} />
-      <FilingOffice part={p.ward} wardName={wardName} />
+      <ChannelList channels={p.channels} confirmation={<PartConfirmation confirmations={p.confirmations} parts={["time", "fee"]} named />} />
+      <FilingOffice part={p.ward} wardName={wardName} confirmation={<PartConfirmation confirmations={p.confirmations} parts={["where"]} />} />
       <PortalLink p={p} />
       <section className="card" aria-labelledby="result-title">
         <h2 id="result-title">Kết quả nhận được</h2>
