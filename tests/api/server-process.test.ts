@@ -31,7 +31,8 @@ describe("the server process", () => {
     second.child.kill("SIGINT");
     expect(await exited(second.child)).toBe(0);
     expect(second.output()).not.toMatch(/password|hunter2/i);
-  });
+    // Two real process starts (tsx, migrations, seed): allow for a busy machine.
+  }, 90_000);
 
   it("refuses to start with a bad setting and names it", async () => {
     const child = spawn(process.execPath, ["--import", "tsx", "src/server/cli/start.ts", "--no-build"], {
