@@ -39,13 +39,25 @@ declare module "fastify" {
   }
 }
 
+/**
+ * A hop count trusts that many proxies nearest to us, whoever they are (Fastify itself refuses a
+ * bare number, because a client that reaches the server directly could then fake its address): use
+ * it only when the server is reachable through the proxy alone, otherwise list the proxies.
+ */
+const trustProxyOption = (trust: Config["trustProxy"]) => (typeof trust === "number" ? (_address: string, hop: number) => hop < trust : trust);
+
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 export async function buildApp({ config, db, staticApps, logger = false, clock = () => new Date() }: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
-    trustProxy: config.trustProxy,
+    trustProxy: trustProxyOption(config.trustProxy),
     bodyLimit: 256 * 1024,
+    // Slow senders (slowloris) must not hold connections forever: the whole request, its headers,
+    // and an idle keep-alive connection each have a deadline; Node checks them every second.
+    requestTimeout: config.timeouts.requestMs,
+    keepAliveTimeout: config.timeouts.keepAliveMs,
+    http: { headersTimeout: config.timeouts.headersMs, connectionsCheckingInterval: 1_000 },
     // A well-formed id from a proxy ties our log lines to its; anything else gets a fresh one.
     genReqId: (req) => {
       const incoming = req.headers["x-request-id"];
@@ -64,7 +76,7 @@ export async function buildApp({ config, db, staticApps, logger = false, clock =
   await registerResponseCache(app, { ttlMs: config.responseCacheTtlMs });
   await registerCompression(app);
   await registerApiDocs(app, APP_VERSION);
-  await registerAuth(app, db);
+  await registerAuth(app, db, config.https);
 
   await app.register(healthRoutes, { prefix: "/api/v1", db, version: APP_VERSION });
   await app.register(wardRoutes, { prefix: "/api/v1", db });

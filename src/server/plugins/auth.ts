@@ -7,6 +7,18 @@ import { findSession, type StaffRecord } from "../repositories/staff";
 
 export const SESSION_COOKIE = "cds_session";
 
+/**
+ * Over https the cookie is Secure and `__Host-` prefixed (the browser then refuses it without
+ * Secure, with a Domain, or off path "/"): whether we run behind a TLS proxy or not, PUBLIC_URL says.
+ */
+export const sessionCookieFor = (https: boolean) => ({ name: https ? `__Host-${SESSION_COOKIE}` : SESSION_COOKIE, secure: https });
+
+declare module "fastify" {
+  interface FastifyInstance {
+    sessionCookie: { name: string; secure: boolean };
+  }
+}
+
 declare module "fastify" {
   interface FastifyRequest {
     /** The signed-in staff member, when the request carries a valid session cookie. */
@@ -24,14 +36,15 @@ const unauthenticated = () =>
  * Reads the session cookie on API requests. Authorisation is explicit in each route through
  * `requireStaff`, so a route that forgets it is visibly public rather than silently half-protected.
  */
-export async function registerAuth(app: FastifyInstance, db: Database): Promise<void> {
+export async function registerAuth(app: FastifyInstance, db: Database, https: boolean): Promise<void> {
   await app.register(cookie);
+  app.decorate("sessionCookie", sessionCookieFor(https));
   app.decorateRequest("staff", null);
   app.decorateRequest("csrfToken", null);
   app.decorateRequest("sessionToken", null);
   app.decorateRequest("sessionExpiresAt", null);
   app.addHook("onRequest", async (request) => {
-    const token = request.cookies[SESSION_COOKIE];
+    const token = request.cookies[app.sessionCookie.name];
     if (!token || !request.url.startsWith("/api/")) return;
     const session = await findSession(db, token, app.clock());
     if (!session) return;

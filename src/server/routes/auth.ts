@@ -4,7 +4,7 @@ import { LoginBodySchema, SessionSchema } from "../../shared/schemas/staff";
 import type { Database } from "../db/database";
 import { ApiError } from "../lib/api-error";
 import { verifyPassword } from "../lib/passwords";
-import { requireStaff, SESSION_COOKIE } from "../plugins/auth";
+import { requireStaff } from "../plugins/auth";
 import {
   clearFailures,
   createSession,
@@ -57,10 +57,10 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (ap
       }
       await clearFailures(db, login);
       const session = await createSession(db, staff.id, now, SESSION_TTL_MS);
-      reply.setCookie(SESSION_COOKIE, session.token, {
+      reply.setCookie(app.sessionCookie.name, session.token, {
         httpOnly: true,
         sameSite: "strict",
-        secure: request.protocol === "https",
+        secure: app.sessionCookie.secure,
         path: "/",
         expires: session.expiresAt,
       });
@@ -75,7 +75,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (ap
     async (request, reply) => {
       requireStaff(request);
       if (request.sessionToken) await deleteSession(db, request.sessionToken);
-      reply.clearCookie(SESSION_COOKIE, { path: "/" });
+      reply.clearCookie(app.sessionCookie.name, { path: "/", secure: app.sessionCookie.secure });
       return reply.status(204).send(null);
     },
   );
