@@ -4,7 +4,7 @@ import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import type { Config } from "./config";
 import type { Database } from "./db/database";
 import { registerApiDocs } from "./plugins/api-docs";
-import { registerAuth } from "./plugins/auth";
+import { registerAuth, staffScopeGate } from "./plugins/auth";
 import { registerCompression } from "./plugins/compression";
 import { registerErrorHandler } from "./plugins/error-handler";
 import { registerHttpCache } from "./plugins/http-cache";
@@ -13,7 +13,7 @@ import { registerSecurity } from "./plugins/security";
 import { registerStaticApps, type StaticApps } from "./plugins/static-apps";
 import { announcementAdminRoutes } from "./routes/announcements-admin";
 import { announcementRoutes } from "./routes/announcements";
-import { authRoutes } from "./routes/auth";
+import { authRoutes, sessionRoutes } from "./routes/auth";
 import { contentAdminRoutes } from "./routes/content-admin";
 import { staffAdminRoutes } from "./routes/staff-admin";
 import { guideRoutes } from "./routes/guides";
@@ -85,9 +85,14 @@ export async function buildApp({ config, db, staticApps, logger = false, clock =
   await app.register(guideRoutes, { prefix: "/api/v1", db });
   await app.register(teamRoutes, { prefix: "/api/v1", db });
   await app.register(authRoutes, { prefix: "/api/v1", db });
-  await app.register(announcementAdminRoutes, { prefix: "/api/v1", db });
-  await app.register(staffAdminRoutes, { prefix: "/api/v1", db });
-  await app.register(contentAdminRoutes, { prefix: "/api/v1", db });
+  // Every staff route goes in here: signed in and CSRF-checked before its body is even parsed.
+  await app.register(async (staffScope) => {
+    staffScope.addHook("onRequest", staffScopeGate);
+    await staffScope.register(sessionRoutes, { prefix: "/api/v1", db });
+    await staffScope.register(announcementAdminRoutes, { prefix: "/api/v1", db });
+    await staffScope.register(staffAdminRoutes, { prefix: "/api/v1", db });
+    await staffScope.register(contentAdminRoutes, { prefix: "/api/v1", db });
+  });
 
   await registerStaticApps(app, staticApps ?? { appDir: null, consoleDir: null });
   return app;

@@ -33,7 +33,8 @@ describe("sign in", () => {
     const body = res.json<Session>();
     expect(body.staff).toMatchObject({ login: "editor-hc", role: "editor", wards: ["hoa-cuong"] });
     expect(body.csrfToken.length).toBeGreaterThan(20);
-    expect(res.body).not.toMatch(/scrypt|password/i);
+    // Changed with issue 13: the body now says whether the password must be changed (mustChangePassword).
+    expect(res.body).not.toMatch(/scrypt|passwordHash|"password"/i);
   });
 
   it("answers /auth/me with the session, and 401 without one", async () => {

@@ -2,7 +2,6 @@ import cookie from "@fastify/cookie";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { Database } from "../db/database";
 import { ApiError } from "../lib/api-error";
-import type { StaffRole } from "../../shared/schemas/staff";
 import { findSession, type StaffRecord } from "../repositories/staff";
 
 export const SESSION_COOKIE = "cds_session";
@@ -55,18 +54,49 @@ export async function registerAuth(app: FastifyInstance, db: Database, https: bo
   });
 }
 
-/**
- * The gate of every staff route: signed in (401), the CSRF token on anything that changes state
- * (403), the right role and the ward among the staff member's wards (403).
- */
-export function requireStaff(request: FastifyRequest, need: { ward?: string; role?: StaffRole } = {}): StaffRecord {
+declare module "fastify" {
+  interface FastifyContextConfig {
+    /** Routes a member may use while they must still change the password an admin set. */
+    allowDuringPasswordChange?: boolean;
+  }
+}
+
+/** Signed in (401) and, on anything that changes state, the session's CSRF token (403). */
+function requireSession(request: FastifyRequest): StaffRecord {
   const staff = request.staff;
   if (!staff) throw unauthenticated();
   if (request.method !== "GET" && request.method !== "HEAD" && request.headers["x-csrf-token"] !== request.csrfToken) {
     throw new ApiError(403, "CSRF", "Thiếu hoặc sai mã chống giả mạo (X-CSRF-Token). Hãy tải lại trang quản trị rồi thử lại. (CSRF token missing or wrong.)");
   }
+  return staff;
+}
+
+/**
+ * The hook of the staff scope (every staff route is registered inside it): it runs before the body
+ * is parsed or validated, so an anonymous caller learns nothing about the route's schema, and a
+ * member who must change the password an admin set can do only that.
+ */
+export async function staffScopeGate(request: FastifyRequest): Promise<void> {
+  const staff = requireSession(request);
+  if (staff.mustChangePassword && !request.routeOptions.config?.allowDuringPasswordChange) {
+    throw new ApiError(403, "PASSWORD_CHANGE_REQUIRED", "Mật khẩu của bạn do quản trị viên đặt. Hãy đổi mật khẩu của riêng bạn trước khi làm việc khác. (Change your password first.)");
+  }
+}
+
+export type RequiredRole = "admin" | "national-editor";
+
+/**
+ * The gate inside every staff route: signed in (401), the CSRF token on anything that changes state
+ * (403), the right role and the ward among the staff member's wards (403). Ward roles act only in
+ * the wards they hold; `national-editor` is for content every ward shares.
+ */
+export function requireStaff(request: FastifyRequest, need: { ward?: string; role?: RequiredRole } = {}): StaffRecord {
+  const staff = requireSession(request);
   if (need.role === "admin" && staff.role !== "admin") {
     throw new ApiError(403, "FORBIDDEN", "Chỉ quản trị viên làm được việc này. (Admins only.)");
+  }
+  if (need.role === "national-editor" && !staff.nationalEditor) {
+    throw new ApiError(403, "FORBIDDEN", "Chỉ biên tập viên toàn quốc sửa được nội dung dùng chung cho mọi phường. (National editors only.)");
   }
   if (need.ward && !staff.wards.includes(need.ward)) {
     throw new ApiError(403, "FORBIDDEN", `Tài khoản của bạn không quản lý phường "${need.ward}". (Not your ward.)`);

@@ -39,8 +39,8 @@ const FASTIFY_CLIENT_ERRORS: Record<string, { status: number; code: string; mess
   },
 };
 
-export function errorBody(status: number, code: string, message: string, requestId: string) {
-  return { statusCode: status, error: REASONS[status] ?? "Error", code, message, requestId };
+export function errorBody(status: number, code: string, message: string, requestId: string, details: Record<string, unknown> = {}) {
+  return { statusCode: status, error: REASONS[status] ?? "Error", code, message, requestId, ...details };
 }
 
 /**
@@ -49,10 +49,10 @@ export function errorBody(status: number, code: string, message: string, request
  */
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    const send = (status: number, code: string, message: string) =>
-      reply.status(status).type("application/json; charset=utf-8").send(errorBody(status, code, message, request.id));
+    const send = (status: number, code: string, message: string, details: Record<string, unknown> = {}) =>
+      reply.status(status).type("application/json; charset=utf-8").send(errorBody(status, code, message, request.id, details));
 
-    if (error instanceof ApiError) return send(error.statusCode, error.code, error.message);
+    if (error instanceof ApiError) return send(error.statusCode, error.code, error.message, error.details);
     if (error.validation) {
       const where = error.validationContext ?? "request";
       return send(
