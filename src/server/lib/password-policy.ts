@@ -29,10 +29,10 @@ export function passwordProblem(password: string, context: string[] = []): strin
   const matches = result.sequence as Match[];
   const why = matches.some((m) => m.dictionaryName === "userInputs")
     ? "có tên đăng nhập, họ tên hoặc tên phường của tài khoản"
-    : matches.some((m) => m.pattern === "repeat" || m.pattern === "sequence" || m.pattern === "spatial")
-      ? "có ký tự lặp lại hoặc theo dãy (aaa, 1234, qwerty)"
-      : matches.some((m) => m.dictionaryName === "passwords")
-        ? "là mật khẩu phổ biến mà kẻ gian thử đầu tiên"
+    : matches.some((m) => m.dictionaryName === "passwords-common")
+      ? "là mật khẩu phổ biến mà kẻ gian thử đầu tiên"
+      : matches.some((m) => m.pattern === "repeat" || m.pattern === "sequence" || m.pattern === "spatial")
+        ? "có ký tự lặp lại hoặc theo dãy (aaa, 1234, qwerty)"
         : "dễ đoán (chỉ gồm một từ thông dụng với vài chữ số)";
   return `Mật khẩu này ${why}. Hãy dùng một câu ngắn gồm 4–5 từ không liên quan đến nhau, ví dụ "mây trắng gõ cửa chiều thu". (Password too easy to guess.)`;
 }
