@@ -8,6 +8,7 @@ import { registerAuth, staffScopeGate } from "./plugins/auth";
 import { registerCompression } from "./plugins/compression";
 import { registerErrorHandler } from "./plugins/error-handler";
 import { registerHttpCache } from "./plugins/http-cache";
+import { registerInputSafety } from "./plugins/input-safety";
 import { registerResponseCache } from "./plugins/response-cache";
 import { registerSecurity } from "./plugins/security";
 import { registerStaticApps, type StaticApps } from "./plugins/static-apps";
@@ -48,9 +49,18 @@ const trustProxyOption = (trust: Config["trustProxy"]) => (typeof trust === "num
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
+// Residents' search terms are theirs: the logged URL keeps the parameter's name, not its value.
+const redactQuery = (url: string) => url.replace(/([?&]q=)[^&]*/g, "$1[redacted]");
+const requestSerializer = (req: { method: string; url: string; ip?: string; socket?: { remotePort?: number } }) => ({
+  method: req.method,
+  url: redactQuery(req.url),
+  remoteAddress: req.ip,
+  remotePort: req.socket?.remotePort,
+});
+
 export async function buildApp({ config, db, staticApps, logger = false, clock = () => new Date() }: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger,
+    logger: typeof logger === "object" ? { ...logger, serializers: { req: requestSerializer, ...(logger.serializers as object | undefined) } } : logger,
     trustProxy: trustProxyOption(config.trustProxy),
     bodyLimit: 256 * 1024,
     // Slow senders (slowloris) must not hold connections forever: the whole request, its headers,
@@ -63,7 +73,8 @@ export async function buildApp({ config, db, staticApps, logger = false, clock =
       const incoming = req.headers["x-request-id"];
       return typeof incoming === "string" && REQUEST_ID.test(incoming) ? incoming : randomUUID();
     },
-    ajv: { customOptions: { coerceTypes: "array", removeAdditional: false, allErrors: false } },
+    // verbose: errors carry their schema, so a message can list an enum's values (validation-message.ts).
+    ajv: { customOptions: { coerceTypes: "array", removeAdditional: false, allErrors: false, verbose: true } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.decorate("clock", clock);
@@ -71,6 +82,7 @@ export async function buildApp({ config, db, staticApps, logger = false, clock =
     reply.header("x-request-id", request.id);
   });
   registerErrorHandler(app);
+  registerInputSafety(app);
   await registerSecurity(app, config);
   await registerHttpCache(app);
   await registerResponseCache(app, { ttlMs: config.responseCacheTtlMs });

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance } from "fastify";
 import { ApiError } from "../lib/api-error";
+import { validationMessage, type SchemaError } from "../lib/validation-message";
 
 const REASONS: Record<number, string> = {
   400: "Bad Request",
@@ -54,12 +55,8 @@ export function registerErrorHandler(app: FastifyInstance): void {
 
     if (error instanceof ApiError) return send(error.statusCode, error.code, error.message, error.details);
     if (error.validation) {
-      const where = error.validationContext ?? "request";
-      return send(
-        400,
-        "VALIDATION_FAILED",
-        `Yêu cầu không hợp lệ (${where}): ${error.message}. Hãy sửa theo tài liệu API tại /api/docs. (Invalid request.)`,
-      );
+      const { message, field } = validationMessage(error.validation as SchemaError[], error.validationContext ?? "request");
+      return send(400, "VALIDATION_FAILED", message, field ? { field } : {});
     }
     const known = error.code ? FASTIFY_CLIENT_ERRORS[error.code] : undefined;
     if (known) return send(known.status, known.code, known.message);
