@@ -43,7 +43,7 @@ export function ChangePasswordView({ forced, onChanged }: { forced: boolean; onC
         <input id="current-password" type="password" value={current} onChange={(e) => setCurrent(e.target.value)} autoComplete="current-password" required />
         <label htmlFor="new-password">Mật khẩu mới</label>
         <input id="new-password" type="password" value={next} onChange={(e) => setNext(e.target.value)} autoComplete="new-password" minLength={10} required aria-describedby="new-password-hint" />
-        <p id="new-password-hint" className="hint">Ít nhất 10 ký tự. Dễ nhớ mà khó đoán nhất là một câu ngắn gồm 4–5 từ không liên quan, ví dụ “mây trắng gõ cửa chiều thu”. Đừng dùng tên, ngày sinh hay tên phường.</p>
+        <p id="new-password-hint" className="hint">Ít nhất 10 ký tự. Dễ nhớ mà khó đoán nhất là một câu ngắn gồm 4–5 từ không liên quan, kiểu như “mây trắng gõ cửa chiều thu” (đừng dùng đúng câu này). Đừng dùng tên, ngày sinh hay tên phường.</p>
         <label htmlFor="new-password-again">Nhập lại mật khẩu mới</label>
         <input id="new-password-again" type="password" value={again} onChange={(e) => setAgain(e.target.value)} autoComplete="new-password" required />
         <NoticeLine notice={notice} />

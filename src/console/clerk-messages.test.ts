@@ -17,7 +17,7 @@ describe("what a clerk reads when the API refuses", () => {
 
   it("says which member's phone is wrong", () => {
     const text = errorMessage(refused(400, { code: "VALIDATION_FAILED", field: "members/2/phone", message: 'Trường "members/2/phone" không đúng dạng. (Invalid request: body/members/2/phone has the wrong form.)' }));
-    expect(text).toBe('Ô "Số điện thoại (thành viên thứ 3)" không đúng dạng. Hãy sửa ô này rồi bấm lưu lại.');
+    expect(text).toBe('Ô "Điện thoại thành viên 3" không đúng dạng. Hãy sửa ô này rồi bấm lưu lại.');
   });
 
   it("explains a version conflict and what to do", () => {

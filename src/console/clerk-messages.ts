@@ -24,7 +24,7 @@ const FIELD_LABELS: Record<string, string> = {
   zaloGroupUrl: "Đường dẫn nhóm Zalo",
   sessions: "Lịch hỗ trợ",
   members: "Thành viên",
-  phone: "Số điện thoại",
+  phone: "Điện thoại",
   note: "Ghi chú",
   officeId: "Nơi nộp hồ sơ",
   popularRank: "Thứ tự hay hỏi",
@@ -39,14 +39,14 @@ const FIELD_LABELS: Record<string, string> = {
   q: "Ô tìm kiếm",
 };
 
-/** "members/2/phone" → "Số điện thoại (thành viên thứ 3)". */
+/** "members/2/phone" → "Điện thoại thành viên 3", as the form labels it. */
 export function fieldLabel(path: string): string {
   const parts = path.split("/").filter(Boolean);
   const last = [...parts].reverse().find((p) => !/^\d+$/.test(p)) ?? path;
   const label = FIELD_LABELS[last] ?? last;
   const index = parts.find((p) => /^\d+$/.test(p));
   const owner = parts[0] && parts[0] !== last ? FIELD_LABELS[parts[0]]?.toLowerCase() : undefined;
-  return index !== undefined && owner ? `${label} (${owner} thứ ${Number(index) + 1})` : label;
+  return index !== undefined && owner ? `${label} ${owner} ${Number(index) + 1}` : label;
 }
 
 /** The Vietnamese part of an API message: everything before the English in parentheses at the end. */

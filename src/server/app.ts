@@ -96,7 +96,7 @@ export async function buildApp({ config, db, staticApps, logger = false, clock =
   await app.register(procedureRoutes, { prefix: "/api/v1", db });
   await app.register(guideRoutes, { prefix: "/api/v1", db });
   await app.register(teamRoutes, { prefix: "/api/v1", db });
-  await app.register(authRoutes, { prefix: "/api/v1", db });
+  await app.register(authRoutes, { prefix: "/api/v1", db, perMinute: config.loginRateLimitPerMinute });
   // Every staff route goes in here: signed in and CSRF-checked before its body is even parsed.
   await app.register(async (staffScope) => {
     staffScope.addHook("onRequest", staffScopeGate);

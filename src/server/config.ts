@@ -18,6 +18,7 @@ const EnvSchema = Type.Object({
   ),
   CORS_ORIGINS: Type.String({ default: "", description: "Comma-separated extra origins allowed to call the API" }),
   RATE_LIMIT_PER_MINUTE: Type.Integer({ minimum: 1, default: 600 }),
+  LOGIN_RATE_LIMIT_PER_MINUTE: Type.Integer({ minimum: 1, default: 20 }),
   TRUST_PROXY: Type.String({ default: "false", description: "false, a hop count, or proxy addresses/CIDRs, comma-separated" }),
   PUBLIC_URL: Type.Optional(Type.String({ pattern: "^https?://[^/\\s]+", description: "Where staff and residents reach this server; https turns on Secure cookies and HSTS" })),
   REQUEST_TIMEOUT_MS: Type.Integer({ minimum: 1_000, maximum: 600_000, default: 30_000 }),
@@ -38,6 +39,8 @@ export type Config = {
   logLevel: string;
   corsOrigins: string[];
   rateLimitPerMinute: number;
+  /** Sign-in attempts per address per minute, on top of the per-login-and-address lock. */
+  loginRateLimitPerMinute: number;
   /** Fastify's trustProxy: false, the number of proxies in front, or their addresses. */
   trustProxy: false | number | string[];
   /** True when the public URL is https: Secure `__Host-` cookie and HSTS. */
@@ -101,6 +104,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       ...env.CORS_ORIGINS.split(",").map((o) => o.trim()).filter(Boolean),
     ],
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+    loginRateLimitPerMinute: env.LOGIN_RATE_LIMIT_PER_MINUTE,
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     https: env.PUBLIC_URL?.startsWith("https://") ?? false,
     timeouts: { requestMs: env.REQUEST_TIMEOUT_MS, headersMs: Math.min(10_000, env.REQUEST_TIMEOUT_MS), keepAliveMs: env.KEEP_ALIVE_TIMEOUT_MS },

@@ -69,7 +69,7 @@ const ROUTES: Route[] = [
     const guide = (await as(t.app, staff.national, { url: "/api/v1/manage/guides" })).json<{ items: ManagedGuide[] }>().items[0];
     return { method: "PUT", url: `/api/v1/guides/${guide?.content.slug}`, payload: { version: guide?.version, content: { ...guide?.content, summary: `Tóm tắt ${++counter}.` } } };
   } },
-  { name: "POST password change", level: "staff", ok: 403, prepare: async () => ({ method: "POST", url: "/api/v1/auth/password", payload: { currentPassword: "không phải mật khẩu", newPassword: "mây trắng gõ cửa chiều thu" } }) },
+  { name: "POST password change", level: "staff", ok: 403, prepare: async () => ({ method: "POST", url: "/api/v1/auth/password", payload: { currentPassword: "không phải mật khẩu", newPassword: "ấm trà nguội bên hiên mưa" } }) },
   { name: "POST markdown preview", level: "staff", ok: 200, prepare: async () => ({ method: "POST", url: "/api/v1/markdown/preview", payload: { body: "**x**" } }) },
 ];
 

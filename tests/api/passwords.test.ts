@@ -35,7 +35,7 @@ describe("password policy", () => {
   });
 
   it("accepts a long passphrase", async () => {
-    expect((await create("cau-dai", "mây trắng gõ cửa chiều thu")).statusCode).toBe(201);
+    expect((await create("cau-dai", "ấm trà nguội bên hiên mưa")).statusCode).toBe(201);
   });
 });
 

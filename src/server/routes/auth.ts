@@ -8,7 +8,7 @@ import { changeOwnPassword, signIn } from "../services/sign-in";
 import { serviceContext } from "./service-context";
 
 /** Public: signing in. */
-export const authRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (app, { db }) => {
+export const authRoutes: FastifyPluginAsyncTypebox<{ db: Database; perMinute: number }> = async (app, { db, perMinute }) => {
   const ctx = serviceContext(app, db);
   app.post(
     "/auth/login",
@@ -20,7 +20,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (ap
         response: { 200: SessionSchema, 400: ErrorResponseSchema, 401: ErrorResponseSchema, 429: ErrorResponseSchema },
       },
       // On top of the per-login-and-address lock: one address cannot try many logins quickly.
-      config: { rateLimit: { max: 20, timeWindow: "1 minute" } },
+      config: { rateLimit: { max: perMinute, timeWindow: "1 minute" } },
     },
     async (request, reply) => {
       const { staff, session } = await signIn(ctx, request.log, { ...request.body, address: request.ip });
