@@ -1,4 +1,3 @@
-import type { FastifyBaseLogger } from "fastify";
 import { ApiError } from "../lib/api-error";
 import { hashPassword, passwordProblem, verifyPassword } from "../lib/passwords";
 import {
@@ -16,6 +15,9 @@ import {
 } from "../repositories/staff";
 import type { StaffMember } from "../../shared/schemas/staff";
 import { recordedChange, type ServiceContext } from "./versioned-change";
+
+/** Where sign-in events go: the request's logger (pino) in the API. */
+export type EventLog = { info(details: object, message: string): void; warn(details: object, message: string): void };
 
 export const SESSION_TTL_MS = 8 * 60 * 60 * 1000; // one working day
 export const MAX_FAILURES = 5;
@@ -41,7 +43,7 @@ const locked = (until: Date, now: Date) =>
  * - every failure for the login, from any address, slows the next answer a little (capped);
  * - failures and locks are logged with the login and address, never the password.
  */
-export async function signIn(ctx: ServiceContext, log: FastifyBaseLogger, input: { login: string; password: string; address: string }) {
+export async function signIn(ctx: ServiceContext, log: EventLog, input: { login: string; password: string; address: string }) {
   const now = ctx.clock();
   const login = input.login.trim().toLowerCase();
   const attempt = await countAttempt(ctx.db, login, input.address, now);
@@ -69,7 +71,7 @@ export async function signIn(ctx: ServiceContext, log: FastifyBaseLogger, input:
   return { staff: publicStaff(staff), session };
 }
 
-async function lockNow(ctx: ServiceContext, log: FastifyBaseLogger, login: string, address: string, now: Date): Promise<ApiError> {
+async function lockNow(ctx: ServiceContext, log: EventLog, login: string, address: string, now: Date): Promise<ApiError> {
   const until = new Date(now.getTime() + LOCK_MINUTES * 60_000);
   await lockAttempts(ctx.db, login, address, until);
   log.warn({ login, address, until: until.toISOString() }, "sign-in locked");
