@@ -1,25 +1,18 @@
-import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { as, createStaffFixtures, signIn, type SignedIn } from "./staff-session";
-import { startTestApp, type TestApp } from "./test-app";
+import { captureLogs, startTestApp, type TestApp } from "./test-app";
 
 // Finding 10 and the notes: bad input is a 4xx that names the field, for anyone, before any SQL;
 // an anonymous caller is told to sign in before anything about the body; search terms stay out of logs.
 
 let t: TestApp;
 let editor: SignedIn;
-const logs: string[] = [];
+const { lines: logs, logger } = captureLogs("info");
 const W = "/api/v1/wards/hoa-cuong";
 const cursor = (parts: unknown[]) => Buffer.from(JSON.stringify(parts)).toString("base64url");
 
 beforeAll(async () => {
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      logs.push(String(chunk));
-      done();
-    },
-  });
-  t = await startTestApp({ RESPONSE_CACHE_TTL_MS: "0", RATE_LIMIT_PER_MINUTE: "100000" }, { logger: { level: "info", stream } });
+  t = await startTestApp({ RESPONSE_CACHE_TTL_MS: "0", RATE_LIMIT_PER_MINUTE: "100000" }, { logger });
   await createStaffFixtures(t.db);
   editor = await signIn(t.app, "editor-hc");
 });

@@ -1,23 +1,16 @@
-import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createStaffFixtures, PASSWORD } from "./staff-session";
-import { startTestApp, type TestApp } from "./test-app";
+import { captureLogs, startTestApp, type TestApp } from "./test-app";
 
 // Findings 3, 7 and 16: guessing in parallel, locking a stranger's target out, and what is logged
 // and kept about sign-ins.
 
 let t: TestApp;
 let now = new Date("2026-11-23T08:00:00+07:00");
-const logs: string[] = [];
+const { lines: logs, logger } = captureLogs("info");
 
 beforeAll(async () => {
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      logs.push(String(chunk));
-      done();
-    },
-  });
-  t = await startTestApp({ RESPONSE_CACHE_TTL_MS: "0", RATE_LIMIT_PER_MINUTE: "100000" }, { clock: () => now, logger: { level: "info", stream } });
+  t = await startTestApp({ RESPONSE_CACHE_TTL_MS: "0", RATE_LIMIT_PER_MINUTE: "100000" }, { clock: () => now, logger });
   await createStaffFixtures(t.db);
 });
 afterAll(async () => {
