@@ -13,6 +13,7 @@ const nodeBuiltins = (message) => ({
 
 /** Import rules that keep the architecture's boundaries (see README, Architecture). */
 const forbid = (message, patterns) => ({ group: patterns, message });
+const SERVER_NO_UI = forbid("The server never imports UI code.", ["react", "react-*", "recoil", "zmp-*", "axios", "**/app/**", "**/console/**"]);
 const boundaries = (groups, builtins) => ({
   "no-restricted-imports": [
     "error",
@@ -83,8 +84,39 @@ export default tseslint.config(
   },
   {
     files: ["src/server/**/*.ts"],
+    rules: boundaries([SERVER_NO_UI]),
+  },
+  // Layers of the server: routes (HTTP) → services (transactions, versions, audit, caches) →
+  // repositories (SQL only). A route never opens a transaction or writes an audit entry itself.
+  {
+    files: ["src/server/repositories/**/*.ts"],
     rules: boundaries([
-      forbid("The server never imports UI code.", ["react", "react-*", "recoil", "zmp-*", "axios", "**/app/**", "**/console/**"]),
+      SERVER_NO_UI,
+      forbid("Repositories are SQL only: no Fastify, no services, routes or plugins.", ["fastify", "@fastify/*", "**/services/**", "**/routes/**", "**/plugins/**"]),
     ]),
+  },
+  {
+    files: ["src/server/services/**/*.ts"],
+    rules: boundaries([
+      SERVER_NO_UI,
+      forbid("Services know nothing of HTTP: no Fastify, routes or plugins (routes pass what services need).", ["fastify", "@fastify/*", "**/routes/**", "**/plugins/**"]),
+    ]),
+  },
+  {
+    files: ["src/server/routes/**/*.ts"],
+    rules: {
+      ...boundaries([SERVER_NO_UI]),
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [SERVER_NO_UI],
+          paths: [{ name: "../repositories/audit", importNames: ["writeAudit"], message: "Routes do not write audit entries: a state change goes through a service (src/server/services/versioned-change.ts)." }],
+        },
+      ],
+      "no-restricted-syntax": [
+        "error",
+        { selector: "MemberExpression[property.name='transaction']", message: "Routes do not open transactions: a state change goes through a service (src/server/services/versioned-change.ts)." },
+      ],
+    },
   },
 );

@@ -3,8 +3,13 @@ import type { AuditEntry, AuditPage } from "../shared/schemas/audit";
 import { errorMessage, http } from "./console-api";
 import { formatWardTime } from "./ward-time";
 
-const ACTIONS: Record<string, string> = { create: "Tạo", update: "Sửa", publish: "Đăng", withdraw: "Gỡ", "reset-password": "Đặt lại mật khẩu", confirm: "Xác nhận" };
-const ENTITIES: Record<string, string> = { announcement: "thông báo", ward: "cài đặt phường", staff: "tài khoản", "procedure-confirmation": "thủ tục", "ward-procedure": "phần của phường, thủ tục" };
+const ACTIONS: Record<string, string> = {
+  create: "Tạo", update: "Sửa", publish: "Đăng", withdraw: "Gỡ", "reset-password": "Đặt lại mật khẩu", "change-password": "Đổi mật khẩu", confirm: "Xác nhận",
+};
+const ENTITIES: Record<string, string> = {
+  announcement: "thông báo", ward: "cài đặt phường", staff: "tài khoản", guide: "hướng dẫn", team: "tổ công nghệ số", area: "tổ dân phố",
+  "ward-procedure": "phần của phường, thủ tục", "procedure-confirmation": "xác nhận thủ tục",
+};
 
 /** What changed, field by field, between the before and after of an audit entry. */
 function changedFields(entry: AuditEntry): string[] {
@@ -14,18 +19,19 @@ function changedFields(entry: AuditEntry): string[] {
   return Object.keys(after).filter((k) => !ignore.has(k) && JSON.stringify(before[k]) !== JSON.stringify(after[k]));
 }
 
-export function AuditView({ ward }: { ward: string }) {
+/** A ward's log, or (ward null) the national one: guides and national accounts, for the national role. */
+export function AuditView({ ward }: { ward: string | null }) {
   const [items, setItems] = useState<AuditEntry[]>([]);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    http.get<AuditPage>(`/wards/${ward}/audit`, { params: { limit: 100 } }).then(
+    http.get<AuditPage>(ward === null ? "/manage/audit" : `/wards/${ward}/audit`, { params: { limit: 100 } }).then(
       (res) => setItems(res.data.items),
       (e: unknown) => setError(errorMessage(e)),
     );
   }, [ward]);
   return (
     <section aria-labelledby="audit-title">
-      <h2 id="audit-title">Nhật ký thay đổi</h2>
+      <h2 id="audit-title">{ward === null ? "Nhật ký toàn quốc" : "Nhật ký thay đổi"}</h2>
       {error && <p className="error" role="alert">{error}</p>}
       <table className="list">
         <thead>

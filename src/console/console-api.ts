@@ -1,5 +1,6 @@
 import axios, { AxiosError } from "axios";
 import type { ErrorResponse } from "../shared/schemas/common";
+import { clerkMessage } from "./clerk-messages";
 
 // The console is served by the API itself: same origin, so the HttpOnly session cookie just works.
 export const http = axios.create({ baseURL: "/api/v1", timeout: 15_000 });
@@ -14,11 +15,11 @@ http.interceptors.request.use((config) => {
   return config;
 });
 
-/** The API's own message (it says how to fix the request), or a plain one for network trouble. */
+/** What to tell the clerk: the field and what to do, in Vietnamese (clerk-messages.ts), or network trouble. */
 export function errorMessage(error: unknown): string {
   if (error instanceof AxiosError) {
     const body = error.response?.data as Partial<ErrorResponse> | undefined;
-    if (body?.message) return body.message;
+    if (body?.code || body?.message) return clerkMessage(body);
     if (!error.response) return "Không kết nối được máy chủ. Hãy kiểm tra mạng rồi thử lại.";
   }
   return "Đã có lỗi. Hãy thử lại.";

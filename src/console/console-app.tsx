@@ -1,4 +1,6 @@
 import { useState } from "react";
+import type { Session } from "../shared/schemas/staff";
+import { ChangePasswordView } from "./change-password-view";
 import { AnnouncementsView } from "./announcements-view";
 import { AreasView } from "./areas-view";
 import { AuditView } from "./audit-view";
@@ -11,28 +13,42 @@ import { StaffView } from "./staff-view";
 import { useSession } from "./use-session";
 import { WardSettingsView } from "./ward-settings-view";
 
-type View = "announcements" | "procedures" | "confirmations" | "teams" | "areas" | "guides" | "audit" | "staff" | "settings";
-const VIEWS: { id: View; label: string; adminOnly: boolean }[] = [
-  { id: "announcements", label: "Thông báo", adminOnly: false },
-  { id: "procedures", label: "Thủ tục", adminOnly: false },
-  { id: "confirmations", label: "Cần xác nhận", adminOnly: false },
-  { id: "teams", label: "Tổ công nghệ số", adminOnly: false },
-  { id: "areas", label: "Tổ dân phố", adminOnly: false },
-  { id: "guides", label: "Hướng dẫn", adminOnly: true },
-  { id: "audit", label: "Nhật ký", adminOnly: false },
-  { id: "staff", label: "Cán bộ", adminOnly: true },
-  { id: "settings", label: "Cài đặt phường", adminOnly: true },
+type View = "announcements" | "procedures" | "confirmations" | "teams" | "areas" | "guides" | "audit" | "national-audit" | "staff" | "settings" | "password";
+// Who sees each view: everyone, ward admins, admins or the national role, the national role.
+type Audience = "all" | "admin" | "manager" | "national";
+const VIEWS: { id: View; label: string; audience: Audience }[] = [
+  { id: "announcements", label: "Thông báo", audience: "all" },
+  { id: "procedures", label: "Thủ tục", audience: "all" },
+  { id: "confirmations", label: "Cần xác nhận", audience: "all" },
+  { id: "teams", label: "Tổ công nghệ số", audience: "all" },
+  { id: "areas", label: "Tổ dân phố", audience: "all" },
+  { id: "guides", label: "Hướng dẫn", audience: "national" },
+  { id: "audit", label: "Nhật ký", audience: "all" },
+  { id: "national-audit", label: "Nhật ký toàn quốc", audience: "national" },
+  { id: "staff", label: "Cán bộ", audience: "manager" },
+  { id: "settings", label: "Cài đặt phường", audience: "admin" },
+  { id: "password", label: "Đổi mật khẩu", audience: "all" },
 ];
+
+const sees = (staff: Session["staff"], audience: Audience) =>
+  audience === "all" || (audience === "admin" && staff.role === "admin") || (audience === "national" && staff.nationalEditor) || (audience === "manager" && (staff.role === "admin" || staff.nationalEditor));
 
 /** The staff console: sign in, then the ward's announcements, audit log, staff and settings. */
 export function ConsoleApp() {
-  const { session, signIn, signOut } = useSession();
+  const { session, signIn, signOut, accept } = useSession();
   const [view, setView] = useState<View>("announcements");
   const [ward, setWard] = useState<string | null>(null);
   if (session === undefined) return <p className="loading">Đang kiểm tra phiên đăng nhập…</p>;
   if (session === null) return <SignInPage onSignIn={signIn} />;
+  if (session.staff.mustChangePassword) {
+    return (
+      <main>
+        <ChangePasswordView forced onChanged={accept} />
+      </main>
+    );
+  }
   const currentWard = ward ?? session.staff.wards[0] ?? "";
-  const views = VIEWS.filter((v) => !v.adminOnly || session.staff.role === "admin");
+  const views = VIEWS.filter((v) => sees(session.staff, v.audience));
   return (
     <div className="console">
       <header className="topbar">
@@ -66,6 +82,8 @@ export function ConsoleApp() {
         {view === "areas" && <AreasView key={currentWard} ward={currentWard} />}
         {view === "guides" && <GuidesView />}
         {view === "audit" && <AuditView key={currentWard} ward={currentWard} />}
+        {view === "national-audit" && <AuditView key="national" ward={null} />}
+        {view === "password" && <ChangePasswordView forced={false} onChanged={accept} />}
         {view === "staff" && <StaffView ward={currentWard} />}
         {view === "settings" && <WardSettingsView key={currentWard} ward={currentWard} />}
       </main>

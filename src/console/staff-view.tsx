@@ -30,7 +30,7 @@ export function StaffView({ ward }: { ward: string }) {
     event.preventDefault();
     void run(
       async () => (await http.post<WithPassword>("/staff", { login, name, role, wards: [ward] })).data,
-      (r) => `Đã tạo tài khoản ${r.staff.login}. Mật khẩu (chỉ hiện lần này): ${r.password ?? ""}`,
+      (r) => `Đã tạo tài khoản ${r.staff.login}. Mật khẩu tạm (chỉ hiện lần này): ${r.password ?? ""}. Người dùng sẽ phải đổi mật khẩu khi đăng nhập lần đầu.`,
     );
   };
   return (
@@ -52,10 +52,13 @@ export function StaffView({ ward }: { ward: string }) {
             <tr key={s.id}>
               <td>{s.login}</td>
               <td>{s.name}</td>
-              <td>{StaffRoleLabels[s.role]}</td>
-              <td>{s.disabled ? "Đã khóa" : "Đang dùng"}</td>
+              <td>
+                {StaffRoleLabels[s.role]}
+                {s.nationalEditor ? " · Toàn quốc" : ""}
+              </td>
+              <td>{s.disabled ? "Đã khóa" : s.mustChangePassword ? "Chờ đổi mật khẩu" : "Đang dùng"}</td>
               <td className="row-actions">
-                <button type="button" onClick={() => void run(async () => (await http.patch<WithPassword>(`/staff/${s.id}`, { resetPassword: true })).data, (r) => `Mật khẩu mới của ${r.staff.login} (chỉ hiện lần này): ${r.password ?? ""}`)}>
+                <button type="button" onClick={() => void run(async () => (await http.patch<WithPassword>(`/staff/${s.id}`, { resetPassword: true })).data, (r) => `Mật khẩu tạm của ${r.staff.login} (chỉ hiện lần này): ${r.password ?? ""}. Người dùng sẽ phải đổi mật khẩu khi đăng nhập.`)}>
                   Đặt lại mật khẩu
                 </button>
                 <button type="button" onClick={() => void run(async () => (await http.patch<WithPassword>(`/staff/${s.id}`, { disabled: !s.disabled })).data, (r) => `${r.staff.login}: ${r.staff.disabled ? "đã khóa" : "đã mở khóa"}.`)}>

@@ -20,5 +20,5 @@ export function useSession() {
     await http.post("/auth/logout").catch(() => undefined);
     accept(null);
   };
-  return { session, signIn, signOut };
+  return { session, signIn, signOut, accept };
 }

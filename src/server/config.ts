@@ -18,7 +18,11 @@ const EnvSchema = Type.Object({
   ),
   CORS_ORIGINS: Type.String({ default: "", description: "Comma-separated extra origins allowed to call the API" }),
   RATE_LIMIT_PER_MINUTE: Type.Integer({ minimum: 1, default: 600 }),
-  TRUST_PROXY: Type.Boolean({ default: false }),
+  LOGIN_RATE_LIMIT_PER_MINUTE: Type.Integer({ minimum: 1, default: 20 }),
+  TRUST_PROXY: Type.String({ default: "false", description: "false, a hop count, or proxy addresses/CIDRs, comma-separated" }),
+  PUBLIC_URL: Type.Optional(Type.String({ pattern: "^https?://[^/\\s]+", description: "Where staff and residents reach this server; https turns on Secure cookies and HSTS" })),
+  REQUEST_TIMEOUT_MS: Type.Integer({ minimum: 1_000, maximum: 600_000, default: 30_000 }),
+  KEEP_ALIVE_TIMEOUT_MS: Type.Integer({ minimum: 500, maximum: 120_000, default: 5_000 }),
   SEED_DEMO: Type.Boolean({ default: true }),
   BOOTSTRAP_ADMIN_LOGIN: Type.Optional(Type.String({ pattern: "^[A-Za-z0-9._-]{3,40}$" })),
   BOOTSTRAP_ADMIN_PASSWORD: Type.Optional(Type.String({ minLength: 10, maxLength: 200 })),
@@ -35,7 +39,13 @@ export type Config = {
   logLevel: string;
   corsOrigins: string[];
   rateLimitPerMinute: number;
-  trustProxy: boolean;
+  /** Sign-in attempts per address per minute, on top of the per-login-and-address lock. */
+  loginRateLimitPerMinute: number;
+  /** Fastify's trustProxy: false, the number of proxies in front, or their addresses. */
+  trustProxy: false | number | string[];
+  /** True when the public URL is https: Secure `__Host-` cookie and HSTS. */
+  https: boolean;
+  timeouts: { requestMs: number; headersMs: number; keepAliveMs: number };
   seedDemo: boolean;
   shutdownTimeoutMs: number;
   responseCacheTtlMs: number;
@@ -44,6 +54,22 @@ export type Config = {
 
 export class ConfigError extends Error {
   override name = "ConfigError";
+}
+
+const ADDRESS = /^(\d{1,3}(\.\d{1,3}){3}|[0-9a-f:]+)(\/\d{1,3})?$/i;
+
+/**
+ * `true` would trust every X-Forwarded-For entry, so a client could pick its own address and escape
+ * per-address limits: only a hop count or the proxies' own addresses say whom to believe.
+ */
+function parseTrustProxy(value: string): false | number | string[] {
+  if (value === "false" || value === "0") return false;
+  if (/^\d{1,2}$/.test(value)) return Number(value);
+  const list = value.split(",").map((a) => a.trim()).filter(Boolean);
+  if (value !== "true" && list.length > 0 && list.every((a) => ADDRESS.test(a))) return list;
+  throw new ConfigError(
+    `Invalid configuration:\n  TRUST_PROXY=${JSON.stringify(value)}: give the number of proxies in front of the server (e.g. 1) or their addresses (e.g. 10.0.0.1,10.0.0.0/8); "true" would trust any address a client writes.`,
+  );
 }
 
 /**
@@ -78,7 +104,10 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       ...env.CORS_ORIGINS.split(",").map((o) => o.trim()).filter(Boolean),
     ],
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
-    trustProxy: env.TRUST_PROXY,
+    loginRateLimitPerMinute: env.LOGIN_RATE_LIMIT_PER_MINUTE,
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    https: env.PUBLIC_URL?.startsWith("https://") ?? false,
+    timeouts: { requestMs: env.REQUEST_TIMEOUT_MS, headersMs: Math.min(10_000, env.REQUEST_TIMEOUT_MS), keepAliveMs: env.KEEP_ALIVE_TIMEOUT_MS },
     seedDemo: env.SEED_DEMO,
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
     responseCacheTtlMs: env.RESPONSE_CACHE_TTL_MS,

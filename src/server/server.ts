@@ -3,7 +3,6 @@ import { buildApp } from "./app";
 import type { Config } from "./config";
 import { openDatabase, type Database } from "./db/database";
 import { prepareDatabase } from "./db/prepare";
-import { ensureFirstAdmin } from "./lib/staff-accounts";
 import type { StaticApps } from "./plugins/static-apps";
 
 export const LOG_REDACT = [
@@ -28,8 +27,7 @@ export async function startServer(config: Config, staticApps: StaticApps): Promi
   const db = await openDatabase(config.database);
   let app: FastifyInstance | undefined;
   try {
-    const prepared = await prepareDatabase(db, { demo: config.seedDemo });
-    const firstAdmin = await ensureFirstAdmin(db, config.bootstrapAdmin);
+    const { firstAdmin, ...prepared } = await prepareDatabase(db, { demo: config.seedDemo, bootstrapAdmin: config.bootstrapAdmin });
     app = await buildApp({
       config,
       db,

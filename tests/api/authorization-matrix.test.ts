@@ -2,13 +2,14 @@ import type { InjectOptions } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ManagedAnnouncement } from "../../src/shared/schemas/announcement-admin";
 import type { ManagedArea, ManagedGuide, ManagedProcedure, ManagedTeam } from "../../src/shared/schemas/content-admin";
-import { as, createStaffFixtures, signIn, type SignedIn } from "./staff-session";
+import { as, createNationalFixtures, createStaffFixtures, signIn, type SignedIn } from "./staff-session";
 import { startTestApp, type TestApp } from "./test-app";
 
-// Every state-changing route × {anonymous, editor of another ward, editor, admin}: the status each
-// must get. Each cell prepares fresh input (a new draft, the current version) as the admin.
-type Who = "anonymous" | "other" | "editor" | "admin";
-const WHO: Who[] = ["anonymous", "other", "editor", "admin"];
+// Every state-changing route × {anonymous, editor of another ward, editor, admin, national editor}:
+// the status each must get. Each cell prepares fresh input (a new draft, the current version) as the
+// admin. The national editor here is an editor of hoa-cuong with the national role on top.
+type Who = "anonymous" | "other" | "editor" | "admin" | "national";
+const WHO: Who[] = ["anonymous", "other", "editor", "admin", "national"];
 
 let t: TestApp;
 const staff = {} as Record<Exclude<Who, "anonymous">, SignedIn>;
@@ -17,6 +18,8 @@ const W = "/api/v1/wards/hoa-cuong";
 beforeAll(async () => {
   t = await startTestApp({ RESPONSE_CACHE_TTL_MS: "0", RATE_LIMIT_PER_MINUTE: "100000" });
   await createStaffFixtures(t.db);
+  await createNationalFixtures(t.db);
+  staff.national = await signIn(t.app, "national");
   staff.admin = await signIn(t.app, "admin-hc");
   staff.editor = await signIn(t.app, "editor-hc");
   staff.other = await signIn(t.app, "editor-other");
@@ -29,7 +32,8 @@ const asAdmin = async <T>(options: InjectOptions) => (await as(t.app, staff.admi
 const draft = () => asAdmin<ManagedAnnouncement>({ method: "POST", url: `${W}/announcements`, payload: { title: "Ô ma trận", body: "x", category: "notice" } });
 let counter = 0;
 
-type Route = { name: string; level: "staff" | "editor" | "admin"; ok: number; prepare: () => Promise<InjectOptions> };
+// "staff-admin": ward admins and the national role manage accounts; "national": national content.
+type Route = { name: string; level: "staff" | "editor" | "admin" | "staff-admin" | "national"; ok: number; prepare: () => Promise<InjectOptions> };
 
 const ROUTES: Route[] = [
   { name: "POST announcements", level: "editor", ok: 201, prepare: async () => ({ method: "POST", url: `${W}/announcements`, payload: { title: "Mới", body: "x", category: "notice" } }) },
@@ -60,23 +64,26 @@ const ROUTES: Route[] = [
     const ward = (await t.app.inject(W)).json<{ version: number }>();
     return { method: "PATCH", url: W, payload: { version: ward.version, hotline: `0236 000 ${String(++counter).padStart(4, "0")}` } };
   } },
-  { name: "POST staff", level: "admin", ok: 201, prepare: async () => ({ method: "POST", url: "/api/v1/staff", payload: { login: `nguoi-moi-${++counter}`, name: "Mới", role: "editor", wards: ["hoa-cuong"] } }) },
-  { name: "PATCH staff", level: "admin", ok: 200, prepare: async () => {
+  { name: "POST staff", level: "staff-admin", ok: 201, prepare: async () => ({ method: "POST", url: "/api/v1/staff", payload: { login: `nguoi-moi-${++counter}`, name: "Mới", role: "editor", wards: ["hoa-cuong"] } }) },
+  { name: "PATCH staff", level: "staff-admin", ok: 200, prepare: async () => {
     const created = await asAdmin<{ staff: { id: number } }>({ method: "POST", url: "/api/v1/staff", payload: { login: `doi-ten-${++counter}`, name: "Cũ", role: "editor", wards: ["hoa-cuong"] } });
     return { method: "PATCH", url: `/api/v1/staff/${created.staff.id}`, payload: { name: "Tên mới" } };
   } },
-  { name: "PUT guide", level: "admin", ok: 200, prepare: async () => {
-    const guide = (await asAdmin<{ items: ManagedGuide[] }>({ url: "/api/v1/manage/guides" })).items[0];
+  { name: "PUT guide", level: "national", ok: 200, prepare: async () => {
+    const guide = (await as(t.app, staff.national, { url: "/api/v1/manage/guides" })).json<{ items: ManagedGuide[] }>().items[0];
     return { method: "PUT", url: `/api/v1/guides/${guide?.content.slug}`, payload: { version: guide?.version, content: { ...guide?.content, summary: `Tóm tắt ${++counter}.` } } };
   } },
+  { name: "POST password change", level: "staff", ok: 403, prepare: async () => ({ method: "POST", url: "/api/v1/auth/password", payload: { currentPassword: "không phải mật khẩu", newPassword: "ấm trà nguội bên hiên mưa" } }) },
   { name: "POST markdown preview", level: "staff", ok: 200, prepare: async () => ({ method: "POST", url: "/api/v1/markdown/preview", payload: { body: "**x**" } }) },
 ];
 
 function expected(route: Route, who: Who): number {
   if (who === "anonymous") return 401;
   if (route.level === "staff") return route.ok;
+  if (route.level === "national") return who === "national" ? route.ok : 403;
+  if (route.level === "staff-admin") return who === "admin" || who === "national" ? route.ok : 403;
   if (who === "other") return 403;
-  if (route.level === "admin" && who === "editor") return 403;
+  if (route.level === "admin" && who !== "admin") return 403;
   return route.ok;
 }
 
@@ -96,5 +103,32 @@ describe("authorisation matrix", () => {
     const res = await t.app.inject({ ...options, headers: { cookie: staff.admin.cookie } });
     expect(res.statusCode).toBe(403);
     expect(res.json().code).toBe("CSRF");
+  });
+});
+
+// Two wards: hoa-cuong (A) and hai-chau (B). The admin of A may act on A only, and on a member only
+// when holding every ward of that member; the admin of B and the national role may.
+type TwoWardCase = { name: string; prepare: () => Promise<InjectOptions>; expect: Partial<Record<Who | "adminB", number>> };
+const idOf = async (login: string) => (await t.db.query<{ id: number }>("select id from staff where login = $1", [login]))[0]?.id;
+
+const TWO_WARDS: TwoWardCase[] = [
+  { name: "PATCH member of A+B (promote)", prepare: async () => ({ method: "PATCH", url: `/api/v1/staff/${await idOf("editor-both")}`, payload: { role: "editor", name: `Hai phường ${++counter}` } }), expect: { admin: 403, adminB: 403, national: 200 } },
+  { name: "PATCH member of A+B (reset password)", prepare: async () => ({ method: "PATCH", url: `/api/v1/staff/${await idOf("editor-both")}`, payload: { resetPassword: true } }), expect: { admin: 403, adminB: 403, national: 200 } },
+  { name: "PATCH member of A, granting B", prepare: async () => ({ method: "PATCH", url: `/api/v1/staff/${await idOf("editor-hc")}`, payload: { wards: ["hoa-cuong", "hai-chau"] } }), expect: { admin: 403, adminB: 404 } },
+  { name: "POST staff in B", prepare: async () => ({ method: "POST", url: "/api/v1/staff", payload: { login: `moi-b-${++counter}`, name: "Mới", role: "admin", wards: ["hai-chau"] } }), expect: { admin: 403, adminB: 201, national: 201 } },
+  { name: "PATCH ward B settings", prepare: async () => {
+    const ward = (await t.app.inject("/api/v1/wards/hai-chau")).json<{ version: number }>();
+    return { method: "PATCH", url: "/api/v1/wards/hai-chau", payload: { version: ward.version, hotline: `0236 111 ${String(++counter).padStart(4, "0")}` } };
+  }, expect: { admin: 403, adminB: 200, national: 403 } },
+  { name: "POST announcement in B", prepare: async () => ({ method: "POST", url: "/api/v1/wards/hai-chau/announcements", payload: { title: "Của B", body: "x", category: "notice" } }), expect: { admin: 403, other: 201, national: 403 } },
+];
+
+describe("authorisation across two wards", () => {
+  it.each(TWO_WARDS.flatMap((c) => Object.entries(c.expect).map(([who, status]) => [c.name, who, status] as const)))("%s as %s → %i", async (name, who, status) => {
+    const kase = TWO_WARDS.find((c) => c.name === name);
+    if (!kase) throw new Error(name);
+    const caller = who === "adminB" ? await signIn(t.app, "admin-other") : staff[who as Exclude<Who, "anonymous">];
+    const res = await as(t.app, caller, await kase.prepare());
+    expect(res.statusCode, res.body).toBe(status);
   });
 });

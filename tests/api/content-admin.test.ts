@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ManagedProcedure, ManagedTeam } from "../../src/shared/schemas/content-admin";
 import type { ProcedureDetail } from "../../src/shared/schemas/procedure-api";
 import type { Team } from "../../src/shared/schemas/team";
-import { as, createStaffFixtures, signIn, type SignedIn } from "./staff-session";
+import { as, createNationalFixtures, createStaffFixtures, signIn, type SignedIn } from "./staff-session";
 import { startTestApp, type TestApp } from "./test-app";
 
 let t: TestApp;
@@ -111,14 +111,19 @@ describe("areas", () => {
 });
 
 describe("guides (national content)", () => {
-  it("only admins edit guides; the change reaches residents and the audit", async () => {
-    const admin = await signIn(t.app, "admin-hc");
+  // Changed with issue 13: guides are shared by every ward, so a ward admin may no longer edit them.
+  it("only national editors edit guides; the change reaches residents and the national audit", async () => {
+    await createNationalFixtures(t.db);
+    const admin = await signIn(t.app, "national");
+    const wardAdmin = await signIn(t.app, "admin-hc");
     expect((await as(t.app, editor, { url: "/api/v1/manage/guides" })).statusCode).toBe(403);
+    expect((await as(t.app, wardAdmin, { url: "/api/v1/manage/guides" })).statusCode).toBe(403);
     const guides = (await as(t.app, admin, { url: "/api/v1/manage/guides" })).json<{ items: { version: number; content: { slug: string; summary: string } }[] }>().items;
     const guide = guides.find((g) => g.content.slug === "vneid-quen-passcode");
     if (!guide) throw new Error("guide missing");
     const content = { ...guide.content, summary: "Tóm tắt đã được phường cập nhật." };
     expect((await as(t.app, editor, { method: "PUT", url: "/api/v1/guides/vneid-quen-passcode", payload: { version: guide.version, content } })).statusCode).toBe(403);
+    expect((await as(t.app, wardAdmin, { method: "PUT", url: "/api/v1/guides/vneid-quen-passcode", payload: { version: guide.version, content } })).statusCode).toBe(403);
     const res = await as(t.app, admin, { method: "PUT", url: "/api/v1/guides/vneid-quen-passcode", payload: { version: guide.version, content } });
     expect(res.statusCode).toBe(200);
     expect((await t.app.inject(`${W}/guides/vneid-quen-passcode`)).json().summary).toBe("Tóm tắt đã được phường cập nhật.");
@@ -126,5 +131,7 @@ describe("guides (national content)", () => {
     expect(stale.statusCode).toBe(409);
     const broken = await as(t.app, admin, { method: "PUT", url: "/api/v1/guides/vneid-quen-passcode", payload: { version: guide.version + 1, content: { ...content, steps: [] } } });
     expect(broken.statusCode).toBe(400);
+    const audit = (await as(t.app, admin, { url: "/api/v1/manage/audit" })).json<{ items: { entity: string; entityId: string }[] }>().items;
+    expect(audit[0]).toMatchObject({ entity: "guide", entityId: "vneid-quen-passcode" });
   });
 });

@@ -1,21 +1,14 @@
-import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Session } from "../../src/shared/schemas/staff";
 import { as, createStaffFixtures, PASSWORD, signIn } from "./staff-session";
-import { startTestApp, type TestApp } from "./test-app";
+import { captureLogs, startTestApp, type TestApp } from "./test-app";
 
 let t: TestApp;
 let now = new Date("2026-11-23T08:00:00+07:00");
-const logs: string[] = [];
+const { lines: logs, logger } = captureLogs("trace");
 
 beforeAll(async () => {
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      logs.push(String(chunk));
-      done();
-    },
-  });
-  t = await startTestApp({ RESPONSE_CACHE_TTL_MS: "0" }, { clock: () => now, logger: { level: "trace", stream } });
+  t = await startTestApp({ RESPONSE_CACHE_TTL_MS: "0" }, { clock: () => now, logger });
   await createStaffFixtures(t.db);
 });
 afterAll(async () => {
@@ -33,7 +26,8 @@ describe("sign in", () => {
     const body = res.json<Session>();
     expect(body.staff).toMatchObject({ login: "editor-hc", role: "editor", wards: ["hoa-cuong"] });
     expect(body.csrfToken.length).toBeGreaterThan(20);
-    expect(res.body).not.toMatch(/scrypt|password/i);
+    // Changed with issue 13: the body now says whether the password must be changed (mustChangePassword).
+    expect(res.body).not.toMatch(/scrypt|passwordHash|"password"/i);
   });
 
   it("answers /auth/me with the session, and 401 without one", async () => {

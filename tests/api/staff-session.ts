@@ -1,6 +1,6 @@
 import type { FastifyInstance, InjectOptions } from "fastify";
 import type { Database } from "../../src/server/db/database";
-import { addStaff } from "../../src/server/lib/staff-accounts";
+import { addStaff } from "../../src/server/services/staff-accounts";
 import type { Session } from "../../src/shared/schemas/staff";
 
 export type SignedIn = { cookie: string; csrf: string; login: string };
@@ -29,4 +29,14 @@ export async function signIn(app: FastifyInstance, login: string, password = PAS
 /** An inject with the staff member's cookie and CSRF header (or none, for anonymous). */
 export function as(app: FastifyInstance, who: SignedIn | null, options: InjectOptions) {
   return app.inject({ ...options, headers: { ...(options.headers ?? {}), ...(who ? { cookie: who.cookie, "x-csrf-token": who.csrf } : {}) } });
+}
+
+/**
+ * On top of createStaffFixtures: a national editor (guides and the national catalogue, every ward's
+ * staff), an editor of both wards, and an admin of the other ward.
+ */
+export async function createNationalFixtures(db: Database) {
+  await addStaff(db, { login: "national", name: "Biên tập toàn quốc", role: "editor", wards: ["hoa-cuong"], nationalEditor: true, password: PASSWORD });
+  await addStaff(db, { login: "editor-both", name: "Biên tập hai phường", role: "editor", wards: ["hai-chau", "hoa-cuong"], password: PASSWORD });
+  await addStaff(db, { login: "admin-other", name: "Quản trị Hải Châu", role: "admin", wards: ["hai-chau"], password: PASSWORD });
 }

@@ -1,3 +1,4 @@
+import { Writable } from "node:stream";
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "../../src/server/app";
 import { loadConfig } from "../../src/server/config";
@@ -23,4 +24,16 @@ export async function startTestApp(
       await drop();
     },
   };
+}
+
+/** Log lines the app writes, kept in memory, for tests of what is (and is never) logged. */
+export function captureLogs(level = "info"): { lines: string[]; logger: Record<string, unknown> } {
+  const lines: string[] = [];
+  const stream = new Writable({
+    write(chunk, _encoding, done) {
+      lines.push(String(chunk));
+      done();
+    },
+  });
+  return { lines, logger: { level, stream } };
 }

@@ -11,6 +11,8 @@ export type TestDatabase = {
   reopen: () => Promise<Database>;
   /** Closes and deletes it. */
   drop: () => Promise<void>;
+  /** The PostgreSQL URL of this database (api-postgres project), for a second process; "" on PGlite. */
+  url: string;
 };
 
 /** One statement as the server's admin (create or drop a database), on a connection of its own. */
@@ -51,6 +53,7 @@ export async function openTestDatabase({ persistent = false } = {}): Promise<Tes
   }
   let current = await openDatabase(target);
   return {
+    url: target.kind === "postgres" ? target.url : "",
     get db() {
       return current;
     },

@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
-import { addStaff } from "../../src/server/lib/staff-accounts";
+import { addStaff } from "../../src/server/services/staff-accounts";
 import { ADMIN } from "./app-server";
 import { SCREENSHOT_DIR, seriousAxeViolations } from "./browser";
 import { useBrowserSession } from "./session";
@@ -8,8 +8,11 @@ import { useBrowserSession } from "./session";
 const session = useBrowserSession();
 const EDITOR = { login: "bien-tap-vien", password: "mat-khau-bien-tap-2026" };
 
+const LOCKED = { login: "can-bo-bi-khoa", password: "con đường làng rợp bóng tre" };
+
 beforeAll(async () => {
   await addStaff(session.server.db, { login: EDITOR.login, name: "Chị Lan (biên tập)", role: "editor", wards: ["hoa-cuong"], password: EDITOR.password });
+  await addStaff(session.server.db, { login: LOCKED.login, name: "Anh Tùng", role: "editor", wards: ["hoa-cuong"], password: LOCKED.password });
 });
 
 const desktop = async () => {
@@ -96,7 +99,7 @@ describe("ward office console", () => {
     await admin.page.getByLabel("Tên đăng nhập").fill("can-bo-moi");
     await admin.page.getByLabel("Họ tên").fill("Anh Minh");
     await admin.page.getByRole("button", { name: "Tạo tài khoản" }).click();
-    await admin.page.getByRole("status").filter({ hasText: "Mật khẩu (chỉ hiện lần này)" }).waitFor();
+    await admin.page.getByRole("status").filter({ hasText: "Mật khẩu tạm (chỉ hiện lần này)" }).waitFor();
     await admin.page.screenshot({ path: `${SCREENSHOT_DIR}console-staff.png` });
     expect(await seriousAxeViolations(admin.page)).toEqual([]);
 
@@ -163,5 +166,93 @@ describe("ward content in the console", () => {
     await editor.page.getByRole("status").filter({ hasText: "Đã lưu Tổ dân phố 41" }).waitFor();
     const areas = await session.api<{ items: { id: string; teamId: string | null }[] }>("/wards/hoa-cuong/areas?q=to%2099%20hoa%20cuong%20nam");
     expect(areas.items).toEqual([expect.objectContaining({ id: "hcn-41", teamId: "team-hcn-3" })]);
+  });
+});
+
+// Every refusal a clerk can meet, at a common office screen size, in plain Vietnamese: no English,
+// no API jargon, the field by its name on the form.
+describe("what a clerk reads when something is refused", () => {
+  const office = async () => {
+    const context = await session.newContext({ viewport: { width: 1366, height: 768 } });
+    return context.newPage();
+  };
+  const alertText = async (page: Page, showing: RegExp) => {
+    const alert = page.getByRole("alert").filter({ hasText: showing });
+    await alert.waitFor();
+    const text = (await alert.innerText()).trim();
+    expect(text).not.toMatch(/\((Wrong|Invalid|Stale|Too many|Password)|must |body\/|api\/docs/);
+    return text;
+  };
+
+  it("a wrong password, then a lock after five", async () => {
+    const page = await office();
+    await signIn(page, LOCKED.login, "sai-mat-khau-1234");
+    expect(await alertText(page, /không đúng/)).toMatch(/không đúng.*Còn 4 lần thử/);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}console-error-wrong-password.png` });
+    for (let i = 0; i < 4; i++) {
+      await page.getByLabel("Mật khẩu").fill(`sai-mat-khau-${i}`);
+      await page.getByRole("button", { name: "Đăng nhập" }).click();
+      await page.getByRole("button", { name: "Đăng nhập" }).waitFor();
+    }
+    expect(await alertText(page, /tạm bị khóa/)).toMatch(/thử lại sau 15 phút/);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}console-error-locked.png` });
+  });
+
+  it("a field in the wrong form, then a save that someone else overtook", async () => {
+    const page = await office();
+    await signIn(page, EDITOR.login, EDITOR.password);
+    await page.getByRole("navigation").getByRole("button", { name: "Tổ công nghệ số", exact: true }).click();
+    await page.getByRole("button", { name: /cụm tổ dân phố 5–7/ }).click();
+    const phone = page.getByLabel("Điện thoại thành viên 1");
+    const original = await phone.inputValue();
+    await phone.fill("gọi anh Ba");
+    await page.getByRole("button", { name: "Lưu", exact: true }).click();
+    expect(await alertText(page, /Điện thoại/)).toBe('Ô "Điện thoại thành viên 1" không đúng dạng. Hãy sửa ô này rồi bấm lưu lại.');
+    await page.screenshot({ path: `${SCREENSHOT_DIR}console-error-validation.png` });
+    await phone.fill(original);
+
+    // Meanwhile a colleague saves the same team.
+    const colleague = await office();
+    await signIn(colleague, ADMIN.login, ADMIN.password);
+    await colleague.getByRole("navigation").getByRole("button", { name: "Tổ công nghệ số", exact: true }).click();
+    await colleague.getByRole("button", { name: /cụm tổ dân phố 5–7/ }).click();
+    await colleague.getByLabel("Nơi sinh hoạt").fill("Nhà văn hóa tổ 6");
+    await colleague.getByRole("button", { name: "Lưu", exact: true }).click();
+    await colleague.getByRole("status").filter({ hasText: "Đã lưu" }).waitFor();
+
+    await page.getByLabel("Nơi sinh hoạt").fill("Hội trường tổ 5");
+    await page.getByRole("button", { name: "Lưu", exact: true }).click();
+    expect(await alertText(page, /người khác/)).toMatch(/vừa được người khác sửa.*tải lại/);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}console-error-conflict.png` });
+  });
+
+  it("a new member must set their own password; a guessable one is refused", async () => {
+    const admin = await office();
+    await signIn(admin, ADMIN.login, ADMIN.password);
+    await admin.getByRole("navigation").getByRole("button", { name: "Cán bộ", exact: true }).click();
+    await admin.getByLabel("Tên đăng nhập").fill("moi-nhan-viec");
+    await admin.getByLabel("Họ tên").fill("Chị Hoa");
+    await admin.getByRole("button", { name: "Tạo tài khoản" }).click();
+    const created = await admin.getByRole("status").filter({ hasText: "Mật khẩu tạm" }).innerText();
+    const temporary = /chỉ hiện lần này\): (\S+?)\./.exec(created)?.[1];
+    expect(temporary).toBeTruthy();
+
+    const page = await office();
+    await signIn(page, "moi-nhan-viec", temporary ?? "");
+    await page.getByRole("heading", { name: "Hãy đặt mật khẩu của riêng bạn" }).waitFor();
+    expect(await page.getByRole("navigation").count()).toBe(0);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}console-forced-change.png` });
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.getByLabel("Mật khẩu hiện tại").fill(temporary ?? "");
+    await page.getByLabel("Mật khẩu mới", { exact: true }).fill("chihoa123456");
+    await page.getByLabel("Nhập lại mật khẩu mới").fill("chihoa123456");
+    await page.getByRole("button", { name: "Đổi mật khẩu" }).click();
+    expect(await alertText(page, /Mật khẩu này/)).toMatch(/^Mật khẩu này có tên đăng nhập, họ tên.*Hãy dùng một câu ngắn/);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}console-error-weak-password.png` });
+    await page.getByLabel("Mật khẩu mới", { exact: true }).fill("chiếc xe đạp cũ chở mùa thu");
+    await page.getByLabel("Nhập lại mật khẩu mới").fill("chiếc xe đạp cũ chở mùa thu");
+    await page.getByRole("button", { name: "Đổi mật khẩu" }).click();
+    await page.getByRole("heading", { name: "Thông báo" }).waitFor();
+    await page.getByRole("navigation").getByRole("button", { name: "Đổi mật khẩu" }).waitFor();
   });
 });

@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
-import { addStaff } from "../../src/server/lib/staff-accounts";
+import { addStaff } from "../../src/server/services/staff-accounts";
 import { ADMIN } from "./app-server";
 import type { ProcedureDetail } from "../../src/shared/schemas/procedure-api";
 import { SCREENSHOT_DIR, screenshot, seriousAxeViolations } from "./browser";

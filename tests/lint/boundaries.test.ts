@@ -6,7 +6,7 @@ const eslint = new ESLint({ cwd: new URL("../../", import.meta.url).pathname });
 
 async function restrictedImports(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
-  return (result?.messages ?? []).filter((m) => m.ruleId === "no-restricted-imports").map((m) => m.message);
+  return (result?.messages ?? []).filter((m) => m.ruleId === "no-restricted-imports" || m.ruleId === "no-restricted-syntax").map((m) => m.message);
 }
 
 describe("architecture boundaries", () => {
@@ -21,6 +21,13 @@ describe("architecture boundaries", () => {
     ["src/app/features/x.ts", 'import { ConsoleApp } from "../../console/console-app";\nexport const x = ConsoleApp;'],
     ["src/console/x.ts", 'import { App } from "zmp-ui";\nexport const x = App;'],
     ["src/server/x.ts", 'import { HomePage } from "../app/features/home/home-page";\nexport const x = HomePage;'],
+    // Server layers: routes → services → repositories.
+    ["src/server/repositories/x.ts", 'import type { FastifyInstance } from "fastify";\nexport type X = FastifyInstance;'],
+    ["src/server/repositories/x.ts", 'import { updateTeam } from "../services/ward-content";\nexport const x = updateTeam;'],
+    ["src/server/services/x.ts", 'import { requireStaff } from "../plugins/auth";\nexport const x = requireStaff;'],
+    ["src/server/services/x.ts", 'import type { FastifyRequest } from "fastify";\nexport type X = FastifyRequest;'],
+    ["src/server/routes/x.ts", 'import { writeAudit } from "../repositories/audit";\nexport const x = writeAudit;'],
+    ["src/server/routes/x.ts", 'import type { Database } from "../db/database";\nexport const x = (db: Database) => db.transaction(async () => 1);'],
   ])("rejects a wrong import in %s", async (filePath, code) => {
     expect(await restrictedImports(filePath, code)).not.toEqual([]);
   });
@@ -30,6 +37,9 @@ describe("architecture boundaries", () => {
     ["src/app/features/x.ts", 'import { http } from "../../lib/http";\nexport const x = http;'],
     ["src/server/x.ts", 'import { readFileSync } from "node:fs";\nexport const x = readFileSync;'],
     ["src/console/x.ts", 'import type { Ward } from "../shared/schemas/ward";\nexport type X = Ward;'],
+    ["src/server/routes/x.ts", 'import { updateTeam } from "../services/ward-content";\nexport const x = updateTeam;'],
+    ["src/server/routes/x.ts", 'import { listAudit } from "../repositories/audit";\nexport const x = listAudit;'],
+    ["src/server/services/x.ts", 'import { findManaged } from "../repositories/announcement-writes";\nexport const x = findManaged;'],
   ])("allows the right import in %s", async (filePath, code) => {
     expect(await restrictedImports(filePath, code)).toEqual([]);
   });

@@ -1,29 +1,35 @@
 import { parseArgs } from "node:util";
 import { ConfigError, loadConfig } from "../config";
 import { openDatabase } from "../db/database";
+import { DataDirBusyError } from "../db/data-dir-lock";
 import { migrate } from "../db/migrate";
-import { ApiError } from "../lib/api-error";
-import { addStaff, resetStaffPassword, setStaffDisabled } from "../lib/staff-accounts";
+import { ApiError, notFound } from "../lib/api-error";
+import { findStaffByLogin } from "../repositories/staff";
+import { createStaff, updateStaff } from "../services/staff-accounts";
+import type { ServiceContext } from "../services/versioned-change";
 
 const USAGE = `Usage:
-  npm run staff -- add <login> --name "Họ tên" --role editor|admin --ward hoa-cuong [--ward …]
-  npm run staff -- reset <login>       (prints a new password once)
+  npm run staff -- add <login> --name "Họ tên" --role editor|admin --ward hoa-cuong [--ward …] [--national]
+  npm run staff -- reset <login>       (prints a new password once; it must be changed at the next sign-in)
   npm run staff -- disable <login>
   npm run staff -- enable <login>`;
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
+// The same services as the console, as the shell ("shell" in the audit log), with the same clock.
 async function main(): Promise<number> {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
-    options: { name: { type: "string" }, role: { type: "string" }, ward: { type: "string", multiple: true } },
+    options: { name: { type: "string" }, role: { type: "string" }, ward: { type: "string", multiple: true }, national: { type: "boolean" } },
   });
   const [command, login] = positionals;
   if (!command || !login) {
     say(USAGE);
     return 2;
   }
+  // Opening the embedded database takes its lock: this fails, with what to do, while a server holds it.
   const db = await openDatabase(loadConfig().database);
+  const ctx: ServiceContext = { db, clock: () => new Date(), clearCaches: () => undefined };
   try {
     await migrate(db);
     if (command === "add") {
@@ -32,17 +38,19 @@ async function main(): Promise<number> {
         say(USAGE);
         return 2;
       }
-      const created = await addStaff(db, { login, name: values.name, role, wards: values.ward });
-      say(`Created ${role} "${login}". Password (shown only now): ${created.password}`);
-    } else if (command === "reset") {
-      say(`New password for "${login}" (shown only now): ${(await resetStaffPassword(db, login)).password}`);
-    } else if (command === "disable" || command === "enable") {
-      await setStaffDisabled(db, login, command === "disable");
-      say(`"${login}" is ${command}d.`);
-    } else {
+      const created = await createStaff(ctx, "shell", { login, name: values.name, role, wards: values.ward, nationalEditor: values.national ?? false });
+      say(`Created ${role} "${login}". Password (shown only now; to be changed at the first sign-in): ${created.password}`);
+      return 0;
+    }
+    if (command !== "reset" && command !== "disable" && command !== "enable") {
       say(USAGE);
       return 2;
     }
+    const target = await findStaffByLogin(db, login);
+    if (!target) throw notFound(`Tài khoản "${login}"`);
+    const change = command === "reset" ? { resetPassword: true } : { disabled: command === "disable" };
+    const result = await updateStaff(ctx, "shell", target, change);
+    say(result.password ? `New password for "${login}" (shown only now; to be changed at the next sign-in): ${result.password}` : `"${login}" is ${command}d.`);
     return 0;
   } finally {
     await db.close();
@@ -52,6 +60,7 @@ async function main(): Promise<number> {
 try {
   process.exitCode = await main();
 } catch (error) {
-  process.stderr.write(`${error instanceof ConfigError || error instanceof ApiError ? error.message : (error as Error).stack}\n`);
+  const known = error instanceof ConfigError || error instanceof ApiError || error instanceof DataDirBusyError;
+  process.stderr.write(`${known ? error.message : (error as Error).stack}\n`);
   process.exitCode = 1;
 }

@@ -3,6 +3,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import pg from "pg";
+import { lockDataDir } from "./data-dir-lock";
 
 /** What repositories and migrations need: parameterised queries and multi-statement scripts. */
 export interface Queryable {
@@ -13,6 +14,11 @@ export interface Queryable {
 export interface Database extends Queryable {
   readonly kind: "pglite" | "postgres";
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
+  /**
+   * Runs `work` while holding a lock that every process sharing the database respects (a session
+   * advisory lock on PostgreSQL; PGlite has one process by construction, see data-dir-lock.ts).
+   */
+  exclusive<T>(key: number, work: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -24,10 +30,18 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
 
 /** `dataDir` ":memory:" keeps everything in memory (tests); otherwise a folder that survives restarts. */
 async function openPglite(dataDir: string): Promise<Database> {
-  if (dataDir !== ":memory:") mkdirSync(dataDir, { recursive: true });
-  const db = await PGlite.create(dataDir === ":memory:" ? undefined : dataDir, {
-    extensions: { unaccent, pg_trgm },
-  });
+  let unlock = () => undefined as void;
+  if (dataDir !== ":memory:") {
+    mkdirSync(dataDir, { recursive: true });
+    unlock = lockDataDir(dataDir);
+  }
+  let db: PGlite;
+  try {
+    db = await PGlite.create(dataDir === ":memory:" ? undefined : dataDir, { extensions: { unaccent, pg_trgm } });
+  } catch (error) {
+    unlock();
+    throw error;
+  }
   const asQueryable = (q: Pick<PGlite, "query" | "exec">): Queryable => ({
     query: async <Row>(sql: string, params: unknown[] = []) => (await q.query<Row>(sql, params)).rows,
     exec: async (script) => {
@@ -38,7 +52,14 @@ async function openPglite(dataDir: string): Promise<Database> {
     kind: "pglite",
     ...asQueryable(db),
     transaction: (work) => db.transaction((tx) => work(asQueryable(tx))),
-    close: () => db.close(),
+    exclusive: (_key, work) => work(),
+    close: async () => {
+      try {
+        await db.close();
+      } finally {
+        unlock();
+      }
+    },
   };
 }
 
@@ -68,6 +89,16 @@ async function openPostgres(url: string): Promise<Database> {
         await client.query("rollback").catch(() => undefined);
         throw error;
       } finally {
+        client.release();
+      }
+    },
+    async exclusive(key, work) {
+      const client = await pool.connect();
+      try {
+        await client.query("select pg_advisory_lock($1)", [key]);
+        return await work();
+      } finally {
+        await client.query("select pg_advisory_unlock($1)", [key]).catch(() => undefined);
         client.release();
       }
     },

@@ -5,6 +5,8 @@ export class ApiError extends Error {
     readonly statusCode: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429,
     readonly code: string,
     message: string,
+    /** Extra fields of the error body, e.g. the current version on a 409. */
+    readonly details: { currentVersion?: number | null; field?: string } = {},
   ) {
     super(message);
   }

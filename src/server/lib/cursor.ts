@@ -19,3 +19,20 @@ export function decodeCursor<T extends unknown[]>(cursor: string, isValid: (part
   if (!Array.isArray(parts) || !isValid(parts)) throw badCursor();
   return parts;
 }
+
+const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d{1,6})?Z$/;
+
+/**
+ * A UTC timestamp PostgreSQL can compare: the exact form our cursors carry (up to microseconds),
+ * a real calendar day (no month 13, no 30 February), years 1970–9999 (no "+275760").
+ */
+export function isCursorTimestamp(value: unknown): value is string {
+  if (typeof value !== "string") return false;
+  const m = TIMESTAMP.exec(value);
+  if (!m) return false;
+  const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number) as [number, number, number, number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
+  return year >= 1970 && date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day && hour < 24 && minute < 60 && second < 60;
+}
+
+export const INT32_MAX = 2_147_483_647;

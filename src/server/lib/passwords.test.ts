@@ -27,4 +27,12 @@ describe("passwords", () => {
     expect(passwordProblem("ngan")).toMatch(/10 ký tự/);
     expect(passwordProblem(generatePassword())).toBeNull();
   });
+
+  it("refuses long but guessable passwords and words about the account (NIST 800-63B)", () => {
+    expect(passwordProblem("aaaaaaaaaa")).toMatch(/lặp lại/);
+    expect(passwordProblem("password1234")).toMatch(/phổ biến/);
+    expect(passwordProblem("hoa-cuong-2026", ["hoa-cuong"])).toMatch(/tên phường|tên đăng nhập/);
+    expect(passwordProblem("ấm trà nguội bên hiên mưa", ["admin", "hoa-cuong"])).toBeNull();
+    expect(passwordProblem("Mây trắng gõ cửa chiều thu")).toMatch(/câu ví dụ/);
+  });
 });

@@ -25,12 +25,7 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return key.length === expected.length && timingSafeEqual(key, expected);
 }
 
-/** Rules a ward clerk can follow: long is what matters. */
-export function passwordProblem(password: string): string | null {
-  if (password.length < 10) return "Mật khẩu cần ít nhất 10 ký tự. Một câu ngắn dễ nhớ là mật khẩu tốt.";
-  if (password.length > 200) return "Mật khẩu dài quá 200 ký tự.";
-  return null;
-}
+export { passwordProblem } from "./password-policy";
 
 /** A random password for a new or reset account, shown once. */
 export function generatePassword(): string {

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance } from "fastify";
 import { ApiError } from "../lib/api-error";
+import { validationMessage, type SchemaError } from "../lib/validation-message";
 
 const REASONS: Record<number, string> = {
   400: "Bad Request",
@@ -39,8 +40,8 @@ const FASTIFY_CLIENT_ERRORS: Record<string, { status: number; code: string; mess
   },
 };
 
-export function errorBody(status: number, code: string, message: string, requestId: string) {
-  return { statusCode: status, error: REASONS[status] ?? "Error", code, message, requestId };
+export function errorBody(status: number, code: string, message: string, requestId: string, details: Record<string, unknown> = {}) {
+  return { statusCode: status, error: REASONS[status] ?? "Error", code, message, requestId, ...details };
 }
 
 /**
@@ -49,17 +50,13 @@ export function errorBody(status: number, code: string, message: string, request
  */
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    const send = (status: number, code: string, message: string) =>
-      reply.status(status).type("application/json; charset=utf-8").send(errorBody(status, code, message, request.id));
+    const send = (status: number, code: string, message: string, details: Record<string, unknown> = {}) =>
+      reply.status(status).type("application/json; charset=utf-8").send(errorBody(status, code, message, request.id, details));
 
-    if (error instanceof ApiError) return send(error.statusCode, error.code, error.message);
+    if (error instanceof ApiError) return send(error.statusCode, error.code, error.message, error.details);
     if (error.validation) {
-      const where = error.validationContext ?? "request";
-      return send(
-        400,
-        "VALIDATION_FAILED",
-        `Yêu cầu không hợp lệ (${where}): ${error.message}. Hãy sửa theo tài liệu API tại /api/docs. (Invalid request.)`,
-      );
+      const { message, field } = validationMessage(error.validation as SchemaError[], error.validationContext ?? "request");
+      return send(400, "VALIDATION_FAILED", message, field ? { field } : {});
     }
     const known = error.code ? FASTIFY_CLIENT_ERRORS[error.code] : undefined;
     if (known) return send(known.status, known.code, known.message);

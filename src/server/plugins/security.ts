@@ -22,7 +22,8 @@ export async function registerSecurity(app: FastifyInstance, config: Config): Pr
     },
     // The API is called cross-origin from Zalo's webview; it must be allowed to read responses.
     crossOriginResourcePolicy: { policy: "cross-origin" },
-    hsts: config.env === "production",
+    // Whenever residents and staff reach us over https (PUBLIC_URL), even behind a TLS proxy.
+    hsts: config.https ? { maxAge: 31_536_000, includeSubDomains: false } : false,
   });
   await app.register(cors, {
     origin: config.corsOrigins,
@@ -33,7 +34,12 @@ export async function registerSecurity(app: FastifyInstance, config: Config): Pr
   await app.register(rateLimit, {
     max: config.rateLimitPerMinute,
     timeWindow: "1 minute",
-    // Static files of the app are cheap and come in bursts on first open; limit the API only.
-    allowList: (request) => !request.url.startsWith("/api/"),
+    // Static files of the app are cheap and come in bursts on first open; limit the API only. The
+    // matched route decides, not the raw target: an absolute-form target ("http://host/api/…")
+    // reaches the same route. /health is for load balancers and must answer however busy we are.
+    allowList: (request) => {
+      const route = request.routeOptions.url ?? "";
+      return !route.startsWith("/api/") || route === "/api/v1/health";
+    },
   });
 }

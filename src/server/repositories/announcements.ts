@@ -1,5 +1,5 @@
 import type { Queryable } from "../db/database";
-import { decodeCursor, encodeCursor } from "../lib/cursor";
+import { decodeCursor, encodeCursor, INT32_MAX, isCursorTimestamp } from "../lib/cursor";
 import type { Announcement, AnnouncementCategory, AnnouncementPage, AnnouncementSummary } from "../../shared/schemas/announcement";
 
 type AnnouncementRow = {
@@ -29,10 +29,10 @@ type ListKey = [pinned: 0 | 1, publishAt: string, id: number];
 const isListKey = (parts: unknown[]): parts is ListKey =>
   parts.length === 3 &&
   (parts[0] === 0 || parts[0] === 1) &&
-  typeof parts[1] === "string" &&
-  !Number.isNaN(Date.parse(parts[1])) &&
+  isCursorTimestamp(parts[1]) &&
   Number.isInteger(parts[2]) &&
-  (parts[2] as number) > 0;
+  (parts[2] as number) > 0 &&
+  (parts[2] as number) <= INT32_MAX;
 
 const toSummary = (r: AnnouncementRow): AnnouncementSummary => ({
   id: r.id,

@@ -3,7 +3,7 @@ import type { AuditEntry } from "../../shared/schemas/audit";
 
 export type AuditInput = {
   ward: string | null;
-  staff: { id: number; login: string };
+  staff: { id: number | null; login: string };
   action: string;
   entity: string;
   entityId: string | number;
@@ -23,10 +23,11 @@ export async function writeAudit(tx: Queryable, e: AuditInput): Promise<void> {
 
 type Row = { id: string; ward_slug: string | null; staff_login: string; action: string; entity: string; entity_id: string; before: unknown; after: unknown; at: Date };
 
-export async function listAudit(db: Queryable, ward: string, limit: number, beforeId?: number): Promise<AuditEntry[]> {
+/** A ward's log, or the national one (`ward` null: guides, the national catalogue, national accounts). */
+export async function listAudit(db: Queryable, ward: string | null, limit: number, beforeId?: number): Promise<AuditEntry[]> {
   const rows = await db.query<Row>(
     `select id::text, ward_slug, staff_login, action, entity, entity_id, before, after, at from audit_log
-     where ward_slug = $1 ${beforeId ? "and audit_log.id < $3" : ""} order by audit_log.id desc limit $2`,
+     where ${ward === null ? "ward_slug is null and $1::text is null" : "ward_slug = $1"} ${beforeId ? "and audit_log.id < $3" : ""} order by audit_log.id desc limit $2`,
     beforeId ? [ward, limit, beforeId] : [ward, limit],
   );
   return rows.map((r) => ({

@@ -59,3 +59,33 @@ export async function confirmationQueue(db: Queryable, ward: Ward, now: Date): P
     items: due.map(strip),
   };
 }
+
+/** Sets the version of a ward's confirmations of one procedure (the caller holds the row's lock). */
+export async function setConfirmationVersion(db: Queryable, ward: string, slug: string, version: number): Promise<void> {
+  await db.query(
+    `insert into procedure_confirmation_versions (ward_slug, procedure_slug, version) values ($1, $2, $3)
+     on conflict (ward_slug, procedure_slug) do update set version = $3`,
+    [ward, slug, version],
+  );
+}
+
+/** The national text and the ward's chosen office: what a confirmation's hash is taken over. */
+export async function procedureForHash(db: Queryable, ward: string, slug: string): Promise<{ content: ProcedureContent; officeId: string | null } | null> {
+  const [row] = await db.query<{ content: ProcedureContent; office_id: string | null }>(
+    "select p.content, wp.office_id from procedures p left join ward_procedures wp on wp.procedure_slug = p.slug and wp.ward_slug = $1 where p.slug = $2",
+    [ward, slug],
+  );
+  return row ? { content: row.content, officeId: row.office_id } : null;
+}
+
+export type ConfirmationWrite = { ward: string; slug: string; part: string; at: Date; actor: { id: number | null; login: string }; note: string | null; hash: string };
+
+export async function upsertConfirmation(db: Queryable, c: ConfirmationWrite): Promise<void> {
+  await db.query(
+    `insert into procedure_confirmations (ward_slug, procedure_slug, part, confirmed_at, confirmed_by, confirmed_by_login, note, national_hash)
+     values ($1, $2, $3, $4, $5, $6, $7, $8)
+     on conflict (ward_slug, procedure_slug, part) do update
+       set confirmed_at = $4, confirmed_by = $5, confirmed_by_login = $6, note = $7, national_hash = $8`,
+    [c.ward, c.slug, c.part, c.at, c.actor.id, c.actor.login, c.note, c.hash],
+  );
+}

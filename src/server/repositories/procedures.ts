@@ -158,7 +158,8 @@ const toSummary = (p: ProcedureDetail, matchedTerms: string[] = []): ProcedureSu
 });
 
 type OffsetKey = [offset: number];
-const isOffsetKey = (parts: unknown[]): parts is OffsetKey => parts.length === 1 && Number.isInteger(parts[0]) && (parts[0] as number) >= 0;
+// No catalogue comes near a million procedures; a bigger offset is a forged cursor.
+const isOffsetKey = (parts: unknown[]): parts is OffsetKey => parts.length === 1 && Number.isInteger(parts[0]) && (parts[0] as number) >= 0 && (parts[0] as number) <= 1_000_000;
 
 /**
  * The list residents browse and search. Ranking happens in memory with the same search code the

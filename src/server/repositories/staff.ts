@@ -2,9 +2,19 @@ import { createHash, randomBytes } from "node:crypto";
 import type { Queryable } from "../db/database";
 import type { StaffRole, StaffMember } from "../../shared/schemas/staff";
 
-type StaffRow = { id: number; login: string; name: string; password_hash: string; role: StaffRole; disabled: boolean; wards: string[] | null };
+type StaffRow = {
+  id: number;
+  login: string;
+  name: string;
+  password_hash: string;
+  role: StaffRole;
+  disabled: boolean;
+  national_editor: boolean;
+  must_change_password: boolean;
+  wards: string[] | null;
+};
 
-const STAFF_SELECT = `select s.id, s.login, s.name, s.password_hash, s.role, s.disabled,
+const STAFF_SELECT = `select s.id, s.login, s.name, s.password_hash, s.role, s.disabled, s.national_editor, s.must_change_password,
   (select array_agg(w.ward_slug order by w.ward_slug) from staff_wards w where w.staff_id = s.id) as wards
   from staff s`;
 
@@ -17,6 +27,8 @@ const toRecord = (r: StaffRow): StaffRecord => ({
   role: r.role,
   disabled: r.disabled,
   wards: r.wards ?? [],
+  nationalEditor: r.national_editor,
+  mustChangePassword: r.must_change_password,
   passwordHash: r.password_hash,
 });
 
@@ -33,9 +45,10 @@ export async function findStaffById(db: Queryable, id: number): Promise<StaffRec
   return row ? toRecord(row) : null;
 }
 
-export async function listStaffOfWards(db: Queryable, wards: string[]): Promise<StaffMember[]> {
+/** Staff of any of these wards; every account when `wards` is null (the national role). */
+export async function listStaffOfWards(db: Queryable, wards: string[] | null): Promise<StaffMember[]> {
   const rows = await db.query<StaffRow>(
-    `${STAFF_SELECT} where exists (select 1 from staff_wards w where w.staff_id = s.id and w.ward_slug = any($1::text[])) order by s.login`,
+    `${STAFF_SELECT} where $1::text[] is null or exists (select 1 from staff_wards w where w.staff_id = s.id and w.ward_slug = any($1::text[])) order by s.login`,
     [wards],
   );
   return rows.map((r) => publicStaff(toRecord(r)));
@@ -47,15 +60,27 @@ export async function countStaff(db: Queryable): Promise<number> {
 
 export async function insertStaff(
   db: Queryable,
-  input: { login: string; name: string; passwordHash: string; role: StaffRole; wards: string[] },
+  input: { login: string; name: string; passwordHash: string; role: StaffRole; wards: string[]; nationalEditor?: boolean | undefined; mustChangePassword?: boolean | undefined },
 ): Promise<number> {
   const [row] = await db.query<{ id: number }>(
-    "insert into staff (login, name, password_hash, role) values ($1, $2, $3, $4) returning id",
-    [input.login.trim().toLowerCase(), input.name, input.passwordHash, input.role],
+    "insert into staff (login, name, password_hash, role, national_editor, must_change_password) values ($1, $2, $3, $4, $5, $6) returning id",
+    [input.login.trim().toLowerCase(), input.name, input.passwordHash, input.role, input.nationalEditor ?? false, input.mustChangePassword ?? false],
   );
   if (!row) throw new Error("insert into staff returned no id");
   await setStaffWards(db, row.id, input.wards);
   return row.id;
+}
+
+export type StaffColumns = Partial<{ name: string; role: StaffRole; disabled: boolean; nationalEditor: boolean; passwordHash: string; mustChangePassword: boolean }>;
+
+/** Changes the given columns only; absent ones keep their value. */
+export async function updateStaffColumns(db: Queryable, id: number, c: StaffColumns, now: Date): Promise<void> {
+  await db.query(
+    `update staff set name = coalesce($2, name), role = coalesce($3, role), disabled = coalesce($4, disabled),
+       national_editor = coalesce($5, national_editor), password_hash = coalesce($6, password_hash),
+       must_change_password = coalesce($7, must_change_password), updated_at = $8 where id = $1`,
+    [id, c.name ?? null, c.role ?? null, c.disabled ?? null, c.nationalEditor ?? null, c.passwordHash ?? null, c.mustChangePassword ?? null, now],
+  );
 }
 
 export async function setStaffWards(db: Queryable, staffId: number, wards: string[]): Promise<void> {
@@ -97,39 +122,54 @@ export async function deleteSession(db: Queryable, token: string): Promise<void>
   await db.query("delete from staff_sessions where token_hash = $1", [hashToken(token)]);
 }
 
+export async function deleteOtherSessionsOf(db: Queryable, staffId: number, keepToken: string): Promise<void> {
+  await db.query("delete from staff_sessions where staff_id = $1 and token_hash <> $2", [staffId, hashToken(keepToken)]);
+}
+
 export async function deleteSessionsOf(db: Queryable, staffId: number): Promise<void> {
   await db.query("delete from staff_sessions where staff_id = $1", [staffId]);
 }
 
 // ---------------------------------------------------------------------------------------------
-// Failed sign-ins
+// Failed sign-ins, per login and address
 
-export const MAX_FAILURES = 5;
-export const LOCK_MINUTES = 15;
+export type AttemptCount = { failures: number; lockedUntil: Date | null };
 
-export async function lockedUntil(db: Queryable, login: string, now: Date): Promise<Date | null> {
-  const [row] = await db.query<{ locked_until: Date | null }>("select locked_until from login_failures where login = $1", [login]);
-  return row?.locked_until && row.locked_until > now ? row.locked_until : null;
-}
-
-/** Counts a failure; the MAX_FAILURES-th locks the login for LOCK_MINUTES. Returns the count. */
-export async function recordFailure(db: Queryable, login: string, now: Date): Promise<number> {
-  const [row] = await db.query<{ failures: number }>(
-    `insert into login_failures (login, failures, last_failure_at) values ($1, 1, $2)
-     on conflict (login) do update set
-       failures = case when login_failures.locked_until is not null and login_failures.locked_until <= $2 then 1 else login_failures.failures + 1 end,
-       locked_until = case when login_failures.locked_until is not null and login_failures.locked_until <= $2 then null else login_failures.locked_until end,
-       last_failure_at = $2
-     returning failures`,
-    [login, now],
+/**
+ * Counts this attempt BEFORE its password is checked, in one statement: parallel guesses each get
+ * their own number, so the sixth of twenty concurrent guesses is refused without being checked.
+ * An expired lock starts the count again.
+ */
+export async function countAttempt(db: Queryable, login: string, address: string, now: Date): Promise<AttemptCount> {
+  const [row] = await db.query<{ failures: number; locked_until: Date | null }>(
+    `insert into login_failures (login, address, failures, last_failure_at) values ($1, $2, 1, $3)
+     on conflict (login, address) do update set
+       failures = case when login_failures.locked_until is not null and login_failures.locked_until <= $3 then 1 else login_failures.failures + 1 end,
+       locked_until = case when login_failures.locked_until is not null and login_failures.locked_until <= $3 then null else login_failures.locked_until end,
+       last_failure_at = $3
+     returning failures, locked_until`,
+    [login, address, now],
   );
-  const failures = row?.failures ?? 1;
-  if (failures >= MAX_FAILURES) {
-    await db.query("update login_failures set locked_until = $2 where login = $1", [login, new Date(now.getTime() + LOCK_MINUTES * 60_000)]);
-  }
-  return failures;
+  return { failures: row?.failures ?? 1, lockedUntil: row?.locked_until ?? null };
 }
 
-export async function clearFailures(db: Queryable, login: string): Promise<void> {
-  await db.query("delete from login_failures where login = $1", [login]);
+export async function lockAttempts(db: Queryable, login: string, address: string, until: Date): Promise<void> {
+  await db.query("update login_failures set locked_until = $3 where login = $1 and address = $2", [login, address, until]);
+}
+
+/** Failures for this login from every address in the window: the login-wide slow-down. */
+export async function recentFailuresOfLogin(db: Queryable, login: string, since: Date): Promise<number> {
+  const [row] = await db.query<{ n: number }>("select coalesce(sum(failures), 0)::int as n from login_failures where login = $1 and last_failure_at > $2", [login, since]);
+  return row?.n ?? 0;
+}
+
+export async function clearAttempts(db: Queryable, login: string, address: string): Promise<void> {
+  await db.query("delete from login_failures where login = $1 and address = $2", [login, address]);
+}
+
+/** Expired sessions and old, unlocked failure counts: nothing kept longer than it is of use. */
+export async function purgeStale(db: Queryable, now: Date, failuresOlderThan: Date): Promise<{ sessions: number; failures: number }> {
+  const sessions = await db.query("delete from staff_sessions where expires_at <= $1 returning 1", [now]);
+  const failures = await db.query("delete from login_failures where last_failure_at < $1 and (locked_until is null or locked_until <= $2) returning 1", [failuresOlderThan, now]);
+  return { sessions: sessions.length, failures: failures.length };
 }

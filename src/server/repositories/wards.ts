@@ -54,3 +54,8 @@ export async function requireWard(db: Queryable, slug: string): Promise<Ward> {
   if (!ward) throw notFound(`Phường "${slug}"`);
   return ward;
 }
+
+/** Which of these slugs are wards. */
+export async function existingWards(db: Queryable, slugs: string[]): Promise<string[]> {
+  return (await db.query<{ slug: string }>("select slug from wards where slug = any($1::text[])", [slugs])).map((r) => r.slug);
+}

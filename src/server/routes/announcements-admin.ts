@@ -17,16 +17,12 @@ import type { Database } from "../db/database";
 import { notFound } from "../lib/api-error";
 import { renderMarkdown } from "../lib/markdown";
 import { requireStaff } from "../plugins/auth";
-import {
-  createAnnouncement,
-  findManaged,
-  listManaged,
-  publishAnnouncement,
-  updateAnnouncement,
-  withdrawAnnouncement,
-} from "../repositories/announcement-writes";
+import { findManaged, listManaged } from "../repositories/announcement-writes";
 import { listAudit } from "../repositories/audit";
 import { requireWard } from "../repositories/wards";
+import { createAnnouncement, publishAnnouncement, updateAnnouncement, withdrawAnnouncement } from "../services/announcements";
+import { auditPage } from "./audit-page";
+import { serviceContext } from "./service-context";
 
 const ERRORS = {
   400: ErrorResponseSchema,
@@ -39,11 +35,7 @@ const ERRORS = {
 
 /** The staff side of announcements: drafts, edits with versions, publish/schedule, withdraw, audit. */
 export const announcementAdminRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (app, { db }) => {
-  // Residents must see a publish or withdraw at once, not after the micro-cache expires.
-  const changed = <T>(value: T): T => {
-    app.clearResponseCache();
-    return value;
-  };
+  const ctx = serviceContext(app, db);
 
   app.get(
     "/wards/:ward/manage/announcements",
@@ -71,8 +63,7 @@ export const announcementAdminRoutes: FastifyPluginAsyncTypebox<{ db: Database }
     async (request, reply) => {
       const staff = requireStaff(request, { ward: request.params.ward });
       await requireWard(db, request.params.ward);
-      const created = await createAnnouncement(db, request.params.ward, request.body, staff, app.clock());
-      return reply.status(201).send(changed(created));
+      return reply.status(201).send(await createAnnouncement(ctx, request.params.ward, request.body, staff));
     },
   );
 
@@ -81,7 +72,7 @@ export const announcementAdminRoutes: FastifyPluginAsyncTypebox<{ db: Database }
     { schema: { tags: ["staff"], summary: "Edit an announcement; version must be the one you edited (409 if someone changed it since)", params: AnnouncementParamsSchema, body: AnnouncementPatchSchema, response: { 200: ManagedAnnouncementSchema, ...ERRORS } } },
     async (request) => {
       const staff = requireStaff(request, { ward: request.params.ward });
-      return changed(await updateAnnouncement(db, request.params.ward, request.params.id, request.body, staff, app.clock()));
+      return updateAnnouncement(ctx, request.params.ward, request.params.id, request.body, staff);
     },
   );
 
@@ -91,7 +82,7 @@ export const announcementAdminRoutes: FastifyPluginAsyncTypebox<{ db: Database }
     async (request) => {
       const staff = requireStaff(request, { ward: request.params.ward });
       const { version, at } = request.body;
-      return changed(await publishAnnouncement(db, request.params.ward, request.params.id, version, at, staff, app.clock()));
+      return publishAnnouncement(ctx, request.params.ward, request.params.id, version, at, staff);
     },
   );
 
@@ -100,7 +91,7 @@ export const announcementAdminRoutes: FastifyPluginAsyncTypebox<{ db: Database }
     { schema: { tags: ["staff"], summary: "Withdraw a published or scheduled announcement", params: AnnouncementParamsSchema, body: WithdrawSchema, response: { 200: ManagedAnnouncementSchema, ...ERRORS } } },
     async (request) => {
       const staff = requireStaff(request, { ward: request.params.ward });
-      return changed(await withdrawAnnouncement(db, request.params.ward, request.params.id, request.body.version, staff, app.clock()));
+      return withdrawAnnouncement(ctx, request.params.ward, request.params.id, request.body.version, staff);
     },
   );
 
@@ -109,10 +100,7 @@ export const announcementAdminRoutes: FastifyPluginAsyncTypebox<{ db: Database }
     { schema: { tags: ["staff"], summary: "Who changed what in this ward, newest first", params: WardParamsSchema, querystring: AuditQuerySchema, response: { 200: AuditPageSchema, ...ERRORS } } },
     async (request) => {
       requireStaff(request, { ward: request.params.ward });
-      const limit = request.query.limit ?? 50;
-      const items = await listAudit(db, request.params.ward, limit, request.query.before);
-      const last = items[items.length - 1];
-      return { items, nextBefore: items.length === limit && last ? last.id : null };
+      return auditPage(request.query, (limit, before) => listAudit(db, request.params.ward, limit, before));
     },
   );
 

@@ -10,7 +10,7 @@ import type { Database } from "../db/database";
 import { notFound } from "../lib/api-error";
 import { findVisibleAnnouncement, listVisibleAnnouncements } from "../repositories/announcements";
 import { wardExists } from "../repositories/wards";
-import { PUBLIC_CACHE } from "./wards";
+import { REVALIDATE } from "./wards";
 
 export const announcementRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (app, { db }) => {
   app.get(
@@ -23,7 +23,7 @@ export const announcementRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = a
         querystring: AnnouncementListQuerySchema,
         response: { 200: AnnouncementPageSchema, 400: ErrorResponseSchema, 404: ErrorResponseSchema },
       },
-      config: { cacheControl: PUBLIC_CACHE },
+      config: { cacheControl: REVALIDATE },
     },
     async (request) => {
       const { ward } = request.params;
@@ -43,7 +43,7 @@ export const announcementRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = a
         params: AnnouncementParamsSchema,
         response: { 200: AnnouncementSchema, 400: ErrorResponseSchema, 404: ErrorResponseSchema },
       },
-      config: { cacheControl: PUBLIC_CACHE },
+      config: { cacheControl: REVALIDATE },
     },
     async (request) => {
       const { ward, id } = request.params;

@@ -1,29 +1,15 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { ErrorResponseSchema } from "../../shared/schemas/common";
-import { LoginBodySchema, SessionSchema } from "../../shared/schemas/staff";
+import { LoginBodySchema, PasswordChangeSchema, SessionSchema } from "../../shared/schemas/staff";
 import type { Database } from "../db/database";
-import { ApiError } from "../lib/api-error";
-import { verifyPassword } from "../lib/passwords";
-import { requireStaff, SESSION_COOKIE } from "../plugins/auth";
-import {
-  clearFailures,
-  createSession,
-  deleteSession,
-  findStaffByLogin,
-  LOCK_MINUTES,
-  lockedUntil,
-  MAX_FAILURES,
-  publicStaff,
-  recordFailure,
-} from "../repositories/staff";
+import { requireStaff } from "../plugins/auth";
+import { deleteSession, publicStaff } from "../repositories/staff";
+import { changeOwnPassword, signIn } from "../services/sign-in";
+import { serviceContext } from "./service-context";
 
-export const SESSION_TTL_MS = 8 * 60 * 60 * 1000; // one working day
-
-// Verified when the login does not exist, so a wrong login costs as long as a wrong password.
-const DUMMY_HASH = "scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-export const authRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (app, { db }) => {
+/** Public: signing in. */
+export const authRoutes: FastifyPluginAsyncTypebox<{ db: Database; perMinute: number }> = async (app, { db, perMinute }) => {
+  const ctx = serviceContext(app, db);
   app.post(
     "/auth/login",
     {
@@ -33,59 +19,57 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (ap
         body: LoginBodySchema,
         response: { 200: SessionSchema, 400: ErrorResponseSchema, 401: ErrorResponseSchema, 429: ErrorResponseSchema },
       },
-      // On top of the per-login lock: one address cannot try many logins quickly.
-      config: { rateLimit: { max: 20, timeWindow: "1 minute" } },
+      // On top of the per-login-and-address lock: one address cannot try many logins quickly.
+      config: { rateLimit: { max: perMinute, timeWindow: "1 minute" } },
     },
     async (request, reply) => {
-      const now = app.clock();
-      const login = request.body.login.trim().toLowerCase();
-      const locked = await lockedUntil(db, login, now);
-      if (locked) {
-        const minutes = Math.max(1, Math.ceil((locked.getTime() - now.getTime()) / 60_000));
-        throw new ApiError(429, "LOGIN_LOCKED", `Tài khoản tạm khóa vì đăng nhập sai nhiều lần. Hãy thử lại sau ${minutes} phút. (Too many failed sign-ins.)`);
-      }
-      const staff = await findStaffByLogin(db, login);
-      const ok = await verifyPassword(request.body.password, staff?.passwordHash ?? DUMMY_HASH);
-      if (!staff || !ok || staff.disabled) {
-        const failures = await recordFailure(db, login, now);
-        // Each failure answers a little later: guessing gets slow long before the lock.
-        await sleep(Math.min(150 * failures, 1_500));
-        const left = MAX_FAILURES - failures;
-        throw left > 0
-          ? new ApiError(401, "BAD_CREDENTIALS", `Tên đăng nhập hoặc mật khẩu không đúng. Còn ${left} lần thử trước khi bị khóa ${LOCK_MINUTES} phút. (Wrong login or password.)`)
-          : new ApiError(429, "LOGIN_LOCKED", `Đăng nhập sai ${MAX_FAILURES} lần. Tài khoản tạm khóa ${LOCK_MINUTES} phút. (Locked.)`);
-      }
-      await clearFailures(db, login);
-      const session = await createSession(db, staff.id, now, SESSION_TTL_MS);
-      reply.setCookie(SESSION_COOKIE, session.token, {
-        httpOnly: true,
-        sameSite: "strict",
-        secure: request.protocol === "https",
-        path: "/",
-        expires: session.expiresAt,
-      });
-      request.log.info({ staff: staff.login }, "staff signed in");
-      return { staff: publicStaff(staff), csrfToken: session.csrfToken, expiresAt: session.expiresAt.toISOString() };
+      const { staff, session } = await signIn(ctx, request.log, { ...request.body, address: request.ip });
+      reply.setCookie(app.sessionCookie.name, session.token, { httpOnly: true, sameSite: "strict", secure: app.sessionCookie.secure, path: "/", expires: session.expiresAt });
+      return { staff, csrfToken: session.csrfToken, expiresAt: session.expiresAt.toISOString() };
     },
   );
+};
+
+/** Signed in (registered in the staff scope): the session itself, and one's own password. */
+export const sessionRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (app, { db }) => {
+  const ctx = serviceContext(app, db);
+  const duringPasswordChange = { allowDuringPasswordChange: true };
 
   app.post(
     "/auth/logout",
-    { schema: { tags: ["staff"], summary: "Sign out: the session ends on the server too", response: { 204: { type: "null" }, 401: ErrorResponseSchema, 403: ErrorResponseSchema } } },
+    { config: duringPasswordChange, schema: { tags: ["staff"], summary: "Sign out: the session ends on the server too", response: { 204: { type: "null" }, 401: ErrorResponseSchema, 403: ErrorResponseSchema } } },
     async (request, reply) => {
       requireStaff(request);
       if (request.sessionToken) await deleteSession(db, request.sessionToken);
-      reply.clearCookie(SESSION_COOKIE, { path: "/" });
+      reply.clearCookie(app.sessionCookie.name, { path: "/", secure: app.sessionCookie.secure });
       return reply.status(204).send(null);
     },
   );
 
   app.get(
     "/auth/me",
-    { schema: { tags: ["staff"], summary: "The signed-in staff member and the CSRF token for state-changing requests", response: { 200: SessionSchema, 401: ErrorResponseSchema } } },
+    { config: duringPasswordChange, schema: { tags: ["staff"], summary: "The signed-in staff member and the CSRF token for state-changing requests", response: { 200: SessionSchema, 401: ErrorResponseSchema } } },
     async (request) => {
       const staff = requireStaff(request);
       return { staff: publicStaff(staff), csrfToken: request.csrfToken ?? "", expiresAt: (request.sessionExpiresAt ?? app.clock()).toISOString() };
+    },
+  );
+
+  app.post(
+    "/auth/password",
+    {
+      config: { ...duringPasswordChange, rateLimit: { max: 10, timeWindow: "1 minute" } },
+      schema: {
+        tags: ["staff"],
+        summary: "Change one's own password (required after an admin set or reset it); other sessions end",
+        body: PasswordChangeSchema,
+        response: { 200: SessionSchema, 400: ErrorResponseSchema, 401: ErrorResponseSchema, 403: ErrorResponseSchema, 422: ErrorResponseSchema },
+      },
+    },
+    async (request) => {
+      const staff = requireStaff(request);
+      const updated = await changeOwnPassword(ctx, staff, request.sessionToken ?? "", request.body);
+      return { staff: updated, csrfToken: request.csrfToken ?? "", expiresAt: (request.sessionExpiresAt ?? app.clock()).toISOString() };
     },
   );
 };

@@ -14,18 +14,29 @@ import {
   TeamPatchSchema,
   WardProcedurePutSchema,
 } from "../../shared/schemas/content-admin";
+import { AuditPageSchema, AuditQuerySchema } from "../../shared/schemas/audit";
 import { GuideSlugSchema } from "../../shared/schemas/guide";
 import { ApiError } from "../lib/api-error";
 import { ProcedureParamsSchema } from "../../shared/schemas/procedure-api";
 import { TeamParamsSchema } from "../../shared/schemas/team";
 import type { Database } from "../db/database";
 import { requireStaff } from "../plugins/auth";
-import { listManagedAreas, listManagedGuides, listManagedProcedures, listManagedTeams, putArea, putGuide, putWardProcedure, updateTeam } from "../repositories/content-writes";
+import { listManagedAreas } from "../repositories/area-admin";
+import { listAudit } from "../repositories/audit";
+import { listManagedGuides } from "../repositories/guide-admin";
+import { listManagedTeams } from "../repositories/team-admin";
+import { listManagedProcedures } from "../repositories/ward-procedure-admin";
+import { putGuide } from "../services/national-content";
+import { putArea, putWardProcedure, updateTeam } from "../services/ward-content";
+import { auditPage } from "./audit-page";
+import { serviceContext } from "./service-context";
 
 const ERRORS = { 400: ErrorResponseSchema, 401: ErrorResponseSchema, 403: ErrorResponseSchema, 404: ErrorResponseSchema, 409: ErrorResponseSchema, 422: ErrorResponseSchema };
 
-/** Editors keep the ward's own content current: its part of each procedure, and its teams. */
+/** Editors keep the ward's own content current (its part of each procedure, teams, areas); the national role keeps the guides. */
 export const contentAdminRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (app, { db }) => {
+  const ctx = serviceContext(app, db);
+
   app.get(
     "/wards/:ward/manage/areas",
     { schema: { tags: ["staff"], summary: "Residential areas with the team covering each (staff)", params: WardParamsSchema, response: { 200: ManagedAreaListSchema, ...ERRORS } } },
@@ -37,33 +48,38 @@ export const contentAdminRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = a
 
   app.put(
     "/wards/:ward/areas/:id",
-    { schema: { tags: ["staff"], summary: "Create or edit an area (version null to create) and the team that covers it", params: TeamParamsSchema, body: ManagedAreaSchema, response: { 200: ManagedAreaSchema, ...ERRORS } } },
+    { schema: { tags: ["staff"], summary: "Create or edit an area (version absent to create) and the team that covers it", params: TeamParamsSchema, body: ManagedAreaSchema, response: { 200: ManagedAreaSchema, ...ERRORS } } },
     async (request) => {
       const staff = requireStaff(request, { ward: request.params.ward });
       if (request.body.id !== request.params.id) throw new ApiError(422, "ID_MISMATCH", "Mã tổ dân phố trong nội dung phải trùng với đường dẫn.");
-      const saved = await putArea(db, request.params.ward, request.body, staff, app.clock());
-      app.clearResponseCache();
-      return saved;
+      return putArea(ctx, request.params.ward, request.body, staff);
     },
   );
 
   app.get(
     "/manage/guides",
-    { schema: { tags: ["staff"], summary: "Every guide with its version (admins: guides are shared by every ward)", response: { 200: ManagedGuideListSchema, 401: ErrorResponseSchema, 403: ErrorResponseSchema } } },
+    { schema: { tags: ["staff"], summary: "Every guide with its version (national role: guides are shared by every ward)", response: { 200: ManagedGuideListSchema, 401: ErrorResponseSchema, 403: ErrorResponseSchema } } },
     async (request) => {
-      requireStaff(request, { role: "admin" });
+      requireStaff(request, { role: "national-editor" });
       return { items: await listManagedGuides(db) };
     },
   );
 
   app.put(
     "/guides/:slug",
-    { schema: { tags: ["staff"], summary: "Replace a guide's content (admins); checked like the catalogue files", params: Type.Object({ slug: GuideSlugSchema }, { additionalProperties: false }), body: GuidePutSchema, response: { 200: ManagedGuideSchema, ...ERRORS } } },
+    { schema: { tags: ["staff"], summary: "Replace a guide's content (national role); checked like the catalogue files", params: Type.Object({ slug: GuideSlugSchema }, { additionalProperties: false }), body: GuidePutSchema, response: { 200: ManagedGuideSchema, ...ERRORS } } },
     async (request) => {
-      const staff = requireStaff(request, { role: "admin" });
-      const saved = await putGuide(db, request.params.slug, request.body.version, request.body.content, staff, app.clock());
-      app.clearResponseCache();
-      return saved;
+      const staff = requireStaff(request, { role: "national-editor" });
+      return putGuide(ctx, request.params.slug, request.body.version, request.body.content, staff);
+    },
+  );
+
+  app.get(
+    "/manage/audit",
+    { schema: { tags: ["staff"], summary: "Changes to national content and national accounts, newest first (national role)", querystring: AuditQuerySchema, response: { 200: AuditPageSchema, ...ERRORS } } },
+    async (request) => {
+      requireStaff(request, { role: "national-editor" });
+      return auditPage(request.query, (limit, before) => listAudit(db, null, limit, before));
     },
   );
 
@@ -78,12 +94,10 @@ export const contentAdminRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = a
 
   app.put(
     "/wards/:ward/procedures/:slug/local",
-    { schema: { tags: ["staff"], summary: "Set the ward's part of a procedure: office, local note, popularity, hidden", params: ProcedureParamsSchema, body: WardProcedurePutSchema, response: { 200: ManagedProcedureSchema, ...ERRORS } } },
+    { schema: { tags: ["staff"], summary: "Set the ward's part of a procedure: office, local note, popularity, hidden (version absent on the first save)", params: ProcedureParamsSchema, body: WardProcedurePutSchema, response: { 200: ManagedProcedureSchema, ...ERRORS } } },
     async (request) => {
       const staff = requireStaff(request, { ward: request.params.ward });
-      const saved = await putWardProcedure(db, request.params.ward, request.params.slug, request.body, staff, app.clock());
-      app.clearResponseCache();
-      return saved;
+      return putWardProcedure(ctx, request.params.ward, request.params.slug, request.body, staff);
     },
   );
 
@@ -101,9 +115,7 @@ export const contentAdminRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = a
     { schema: { tags: ["staff"], summary: "Edit a team and its members; a phone is public only with phonePublic", params: TeamParamsSchema, body: TeamPatchSchema, response: { 200: ManagedTeamSchema, ...ERRORS } } },
     async (request) => {
       const staff = requireStaff(request, { ward: request.params.ward });
-      const saved = await updateTeam(db, request.params.ward, request.params.id, request.body, staff, app.clock());
-      app.clearResponseCache();
-      return saved;
+      return updateTeam(ctx, request.params.ward, request.params.id, request.body, staff);
     },
   );
 };

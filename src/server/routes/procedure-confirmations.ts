@@ -9,6 +9,7 @@ import { requireStaff } from "../plugins/auth";
 import { confirmProcedureParts } from "../services/procedure-confirmations";
 import { confirmationQueue, findConfirmations } from "../repositories/procedure-confirmations";
 import { requireWard } from "../repositories/wards";
+import { serviceContext } from "./service-context";
 
 const ERRORS = { 400: ErrorResponseSchema, 401: ErrorResponseSchema, 403: ErrorResponseSchema, 404: ErrorResponseSchema, 409: ErrorResponseSchema, 422: ErrorResponseSchema };
 
@@ -20,6 +21,7 @@ const staffOfWard = async (request: FastifyRequest) => {
 
 /** The ward vouches for parts of its procedures; the queue says what is waiting for it. */
 export const procedureConfirmationRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (app, { db }) => {
+  const ctx = serviceContext(app, db);
   app.get(
     "/wards/:ward/manage/confirmations",
     {
@@ -61,7 +63,7 @@ export const procedureConfirmationRoutes: FastifyPluginAsyncTypebox<{ db: Databa
     async (request) => {
       const actor = requireStaff(request, { ward: request.params.ward });
       const ward = await requireWard(db, request.params.ward);
-      return confirmProcedureParts(app, db, { ward, slug: request.params.slug, input: request.body, actor });
+      return confirmProcedureParts(ctx, { ward, slug: request.params.slug, input: request.body, actor });
     },
   );
 };

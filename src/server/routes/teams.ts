@@ -6,7 +6,7 @@ import type { Database } from "../db/database";
 import { notFound } from "../lib/api-error";
 import { findTeam, listAreas, listTeams } from "../repositories/teams";
 import { requireWard } from "../repositories/wards";
-import { PUBLIC_CACHE } from "./wards";
+import { REVALIDATE } from "./wards";
 
 // National numbers every resident should have at hand; not ward data.
 const EMERGENCY = [
@@ -22,7 +22,7 @@ export const teamRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (ap
     "/wards/:ward/areas",
     {
       schema: { tags: ["teams"], summary: "Residential areas (tổ dân phố) with former names; q searches current and former names", params: WardParamsSchema, querystring: AreaListQuerySchema, response: { 200: AreaListSchema, ...errors } },
-      config: { cacheControl: PUBLIC_CACHE },
+      config: { cacheControl: REVALIDATE },
     },
     async (request) => {
       const ward = await requireWard(db, request.params.ward);
@@ -36,7 +36,7 @@ export const teamRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (ap
     "/wards/:ward/teams",
     {
       schema: { tags: ["teams"], summary: "Community digital technology teams; area= gives the team that covers that area", params: WardParamsSchema, querystring: TeamListQuerySchema, response: { 200: TeamListSchema, ...errors } },
-      config: { cacheControl: PUBLIC_CACHE },
+      config: { cacheControl: REVALIDATE },
     },
     async (request) => {
       const ward = await requireWard(db, request.params.ward);
@@ -52,7 +52,7 @@ export const teamRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (ap
     "/wards/:ward/teams/:id",
     {
       schema: { tags: ["teams"], summary: "One team with its members; a phone appears only if its owner agreed to show it", params: TeamParamsSchema, response: { 200: TeamSchema, ...errors } },
-      config: { cacheControl: PUBLIC_CACHE },
+      config: { cacheControl: REVALIDATE },
     },
     async (request) => {
       const ward = await requireWard(db, request.params.ward);
@@ -66,7 +66,7 @@ export const teamRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (ap
     "/wards/:ward/contacts",
     {
       schema: { tags: ["teams"], summary: "The ward's office, hotline and police, with opening hours, and emergency numbers", params: WardParamsSchema, response: { 200: ContactsSchema, ...errors } },
-      config: { cacheControl: PUBLIC_CACHE },
+      config: { cacheControl: REVALIDATE },
     },
     async (request) => {
       const ward = await requireWard(db, request.params.ward);

@@ -4,7 +4,14 @@ import { WardListSchema, WardSchema } from "../../shared/schemas/ward";
 import type { Database } from "../db/database";
 import { listWards, requireWard } from "../repositories/wards";
 
+/** National catalogue content (procedures, guides, the list of wards): may be reused for a minute. */
 export const PUBLIC_CACHE = "public, max-age=60, stale-while-revalidate=600";
+/**
+ * What a ward's staff change and residents must not see after it is gone (a withdrawn notice, a
+ * phone whose owner withdrew consent, new office hours): kept, but revalidated on every open; the
+ * ETag turns an unchanged answer into a 304 with no body.
+ */
+export const REVALIDATE = "public, max-age=0, must-revalidate";
 
 export const wardRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (app, { db }) => {
   app.get(
@@ -25,7 +32,7 @@ export const wardRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (ap
         params: WardParamsSchema,
         response: { 200: WardSchema, 404: ErrorResponseSchema },
       },
-      config: { cacheControl: PUBLIC_CACHE },
+      config: { cacheControl: REVALIDATE },
     },
     async (request) => {
       return requireWard(db, request.params.ward);

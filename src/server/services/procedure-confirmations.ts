@@ -1,89 +1,71 @@
-import type { FastifyInstance } from "fastify";
-import type { Database, Queryable } from "../db/database";
 import { ApiError, notFound } from "../lib/api-error";
 import { partHash, partStated } from "../lib/confirmation-parts";
-import type { Actor } from "../repositories/announcement-writes";
+import type { Queryable } from "../db/database";
 import { writeAudit } from "../repositories/audit";
-import { writeWardProcedure } from "../repositories/content-writes";
-import { findConfirmations } from "../repositories/procedure-confirmations";
+import { findConfirmations, procedureForHash, setConfirmationVersion, upsertConfirmation } from "../repositories/procedure-confirmations";
 import { officeFor } from "../repositories/procedures";
-import type { ProcedureContent } from "../../shared/schemas/procedure";
-import { ConfirmationPartLabels, type ConfirmationsPut, type ManagedConfirmations } from "../../shared/schemas/procedure-confirmation";
+import { findManagedProcedure, officeInWard, upsertWardProcedure } from "../repositories/ward-procedure-admin";
+import type { ConfirmationsPut, ManagedConfirmations } from "../../shared/schemas/procedure-confirmation";
+import { ConfirmationPartLabels } from "../../shared/schemas/procedure-confirmation";
 import type { Ward } from "../../shared/schemas/ward";
+import { staleVersion, versionedChange, type Actor, type ServiceContext } from "./versioned-change";
 
-const stale = (current: number) =>
-  new ApiError(
-    409,
-    "STALE_VERSION",
-    `Xác nhận của thủ tục này vừa được người khác cập nhật (phiên bản ${current}). Hãy tải lại rồi xác nhận tiếp. (Stale version; current version is ${current}.)`,
-  );
-
-/** Moves the version on only if it is still the one the clerk saw; false when someone was faster. */
-async function claimVersion(tx: Queryable, ward: string, slug: string, seen: number): Promise<boolean> {
-  const rows =
-    seen === 0
-      ? await tx.query(
-          `insert into procedure_confirmation_versions (ward_slug, procedure_slug, version) values ($1, $2, 1)
-           on conflict (ward_slug, procedure_slug) do nothing returning version`,
-          [ward, slug],
-        )
-      : await tx.query("update procedure_confirmation_versions set version = version + 1 where ward_slug = $1 and procedure_slug = $2 and version = $3 returning version", [
-          ward,
-          slug,
-          seen,
-        ]);
-  return rows.length === 1;
+/**
+ * A correction of the ward's own part that comes with a confirmation: the same checks as PUT …/local,
+ * inside the confirmation's transaction, so a stale correction confirms nothing.
+ */
+async function correctWardPart(tx: Queryable, ward: string, slug: string, input: NonNullable<ConfirmationsPut["corrections"]>, actor: Actor, now: Date) {
+  const before = await findManagedProcedure(tx, ward, slug);
+  if (!before) throw notFound(`Thủ tục "${slug}"`);
+  if (before.version !== (input.version ?? null)) throw staleVersion("Phần của phường cho thủ tục này", before.version, input.version ?? null);
+  if (input.officeId && !(await officeInWard(tx, ward, input.officeId))) {
+    throw new ApiError(422, "UNKNOWN_OFFICE", `Phường không có văn phòng "${input.officeId}". Hãy chọn một văn phòng trong danh sách.`);
+  }
+  await upsertWardProcedure(tx, ward, slug, { officeId: input.officeId, note: input.note, popularRank: input.popularRank, hidden: input.hidden }, now);
+  const after = await findManagedProcedure(tx, ward, slug);
+  await writeAudit(tx, { ward, staff: actor, action: "update", entity: "ward-procedure", entityId: `${ward}/${slug}`, before, after, at: now });
 }
 
 /**
  * The ward confirms parts of a procedure, optionally correcting its own part (office, note) first,
- * all in one transaction with its audit entry. Each confirmation keeps the hash of the text it
- * vouched for, so a later change of that text clears it (lib/confirmation-parts).
+ * through the one versioned write path: one transaction, version check, audit in the ward, caches
+ * cleared. Each confirmation keeps the hash of the text it vouched for, so a later change of that
+ * text clears it (lib/confirmation-parts). Version 0 means "never confirmed".
  */
 export async function confirmProcedureParts(
-  app: Pick<FastifyInstance, "clock" | "clearResponseCache">,
-  db: Database,
+  ctx: ServiceContext,
   { ward, slug, input, actor }: { ward: Ward; slug: string; input: ConfirmationsPut; actor: Actor },
 ): Promise<ManagedConfirmations> {
-  const now = app.clock();
-  const saved = await db.transaction(async (tx) => {
-    const before = await findConfirmations(tx, ward, slug, now);
-    if (!before) throw notFound(`Thủ tục "${slug}"`);
-    if (!(await claimVersion(tx, ward.slug, slug, input.version))) {
-      const [row] = await tx.query<{ version: number }>("select version from procedure_confirmation_versions where ward_slug = $1 and procedure_slug = $2", [ward.slug, slug]);
-      throw stale(row?.version ?? 0);
-    }
-    if (input.corrections) await writeWardProcedure(tx, ward.slug, slug, input.corrections, actor, now);
-
-    // Hash what residents see after the corrections: the national text and the office this ward uses.
-    const [current] = await tx.query<{ content: ProcedureContent; office_id: string | null }>(
-      "select p.content, wp.office_id from procedures p left join ward_procedures wp on wp.procedure_slug = p.slug and wp.ward_slug = $1 where p.slug = $2",
-      [ward.slug, slug],
-    );
-    if (!current) throw new Error("procedure vanished inside its transaction");
-    const officeId = officeFor(current.content, current.office_id, ward.offices)?.id ?? null;
-    const unstated = input.parts.filter((part) => !partStated(current.content, part));
-    if (unstated.length > 0) {
-      throw new ApiError(
-        422,
-        "PART_NOT_STATED",
-        `Danh mục quốc gia chưa ghi ${unstated.map((p) => ConfirmationPartLabels[p].toLowerCase()).join(", ")} của thủ tục này, nên chưa có gì để xác nhận. Hãy bỏ phần đó; cách phường làm thì ghi vào ghi chú của phường. (Not stated in the national catalogue: ${unstated.join(", ")}.)`,
-      );
-    }
-    for (const part of input.parts) {
-      await tx.query(
-        `insert into procedure_confirmations (ward_slug, procedure_slug, part, confirmed_at, confirmed_by, confirmed_by_login, note, national_hash)
-         values ($1, $2, $3, $4, $5, $6, $7, $8)
-         on conflict (ward_slug, procedure_slug, part) do update
-           set confirmed_at = $4, confirmed_by = $5, confirmed_by_login = $6, note = $7, national_hash = $8`,
-        [ward.slug, slug, part, now, actor.id, actor.login, input.note?.trim() || null, partHash(current.content, part, officeId)],
-      );
-    }
-    const after = await findConfirmations(tx, ward, slug, now);
-    if (!after) throw new Error("procedure vanished inside its transaction");
-    await writeAudit(tx, { ward: ward.slug, staff: actor, action: "confirm", entity: "procedure-confirmation", entityId: slug, before, after, at: now });
-    return after;
+  if (!(await findConfirmations(ctx.db, ward, slug, ctx.clock()))) throw notFound(`Thủ tục "${slug}"`);
+  return versionedChange<ManagedConfirmations>(ctx, actor, {
+    entity: "procedure-confirmation",
+    entityId: `${ward.slug}/${slug}`,
+    label: "Xác nhận của thủ tục này",
+    expectedVersion: input.version === 0 ? null : input.version,
+    read: async (tx) => {
+      const found = await findConfirmations(tx, ward, slug, ctx.clock());
+      return found && found.version > 0 ? { version: found.version, value: found } : null;
+    },
+    write: async (tx, current, now) => {
+      await setConfirmationVersion(tx, ward.slug, slug, (current?.version ?? 0) + 1);
+      if (input.corrections) await correctWardPart(tx, ward.slug, slug, input.corrections, actor, now);
+      // Hash what residents see after the corrections: the national text and the office this ward uses.
+      const procedure = await procedureForHash(tx, ward.slug, slug);
+      if (!procedure) throw new Error("procedure vanished inside its transaction");
+      const officeId = officeFor(procedure.content, procedure.officeId, ward.offices)?.id ?? null;
+      const unstated = input.parts.filter((part) => !partStated(procedure.content, part));
+      if (unstated.length > 0) {
+        throw new ApiError(
+          422,
+          "PART_NOT_STATED",
+          `Danh mục quốc gia chưa ghi ${unstated.map((p) => ConfirmationPartLabels[p].toLowerCase()).join(", ")} của thủ tục này, nên chưa có gì để xác nhận. Hãy bỏ phần đó; cách phường làm thì ghi vào ghi chú của phường. (Not stated in the national catalogue: ${unstated.join(", ")}.)`,
+        );
+      }
+      for (const part of input.parts) {
+        await upsertConfirmation(tx, { ward: ward.slug, slug, part, at: now, actor, note: input.note?.trim() || null, hash: partHash(procedure.content, part, officeId) });
+      }
+    },
+    action: "confirm",
+    wards: () => [ward.slug],
   });
-  app.clearResponseCache();
-  return saved;
 }

@@ -23,6 +23,6 @@ export const AuditPageSchema = Type.Object(
 export type AuditPage = Static<typeof AuditPageSchema>;
 
 export const AuditQuerySchema = Type.Object(
-  { limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 50 })), before: Type.Optional(Type.Integer({ minimum: 1 })) },
+  { limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 50 })), before: Type.Optional(Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER })) },
   { additionalProperties: false },
 );

@@ -8,6 +8,10 @@ export const ErrorResponseSchema = Type.Object(
     code: Type.String({ description: "Stable machine-readable code, e.g. NOT_FOUND, BAD_REQUEST" }),
     message: Type.String({ description: "What is wrong and how to fix the request" }),
     requestId: Type.String(),
+    /** On 409 STALE_VERSION: the version the row has now (null: it does not exist). */
+    currentVersion: Type.Optional(Type.Union([Type.Integer(), Type.Null()])),
+    /** On 400 VALIDATION_FAILED: the field to fix, e.g. "title" or "members/0/phone". */
+    field: Type.Optional(Type.String()),
   },
   { additionalProperties: false },
 );

@@ -15,6 +15,10 @@ export const StaffMemberSchema = Type.Object(
     role: Type.Enum(STAFF_ROLES),
     disabled: Type.Boolean(),
     wards: Type.Array(WardSlugSchema),
+    /** The national role: guides and the national catalogue every ward shares, and any ward's staff. */
+    nationalEditor: Type.Boolean(),
+    /** Set after an admin set or reset the password: only a password change is allowed until then. */
+    mustChangePassword: Type.Boolean(),
   },
   { additionalProperties: false },
 );
@@ -40,6 +44,7 @@ export const NewStaffSchema = Type.Object(
     role: Type.Enum(STAFF_ROLES),
     wards: Type.Array(WardSlugSchema, { minItems: 1, maxItems: 50 }),
     password: Type.Optional(Type.String({ minLength: 10, maxLength: 200 })),
+    nationalEditor: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false },
 );
@@ -51,6 +56,7 @@ export const StaffPatchSchema = Type.Object(
     wards: Type.Optional(Type.Array(WardSlugSchema, { minItems: 1, maxItems: 50 })),
     disabled: Type.Optional(Type.Boolean()),
     resetPassword: Type.Optional(Type.Boolean()),
+    nationalEditor: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false, minProperties: 1 },
 );
@@ -60,3 +66,9 @@ export const StaffWithPasswordSchema = Type.Object(
   { staff: StaffMemberSchema, password: Type.Union([Type.String(), Type.Null()]) },
   { additionalProperties: false },
 );
+
+export const PasswordChangeSchema = Type.Object(
+  { currentPassword: Type.String({ minLength: 1, maxLength: 200 }), newPassword: Type.String({ minLength: 1, maxLength: 200 }) },
+  { additionalProperties: false },
+);
+export type PasswordChange = Static<typeof PasswordChangeSchema>;

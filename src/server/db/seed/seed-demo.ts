@@ -60,7 +60,7 @@ export async function seedDemo(db: Database, now = new Date()): Promise<{ seeded
     for (const [position, office] of ward.offices.entries()) {
       await tx.query(
         `insert into ward_offices (id, ward_slug, kind, name, address, phone, hours, note, position)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9) on conflict (id) do nothing`,
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9) on conflict (ward_slug, id) do nothing`,
         [office.id, ward.slug, office.kind, office.name, office.address, office.phone, JSON.stringify(office.hours), office.note, position],
       );
     }
