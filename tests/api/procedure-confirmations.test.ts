@@ -79,7 +79,8 @@ describe("who may confirm", () => {
   it("says in Vietnamese, then English, what is wrong with a bad part or an unknown procedure", async () => {
     const badPart = await confirm(editor, { parts: ["giay-to"], version: 0 });
     expect(badPart.statusCode).toBe(400);
-    expect(badPart.json().message).toMatch(/^Yêu cầu không hợp lệ \(body\).*\(Invalid request\.\)$/);
+    // The message names the field and the allowed parts, Vietnamese first, English after.
+    expect(badPart.json().message).toMatch(/^Trường "parts\/0" phải là một trong: documents, time, fee, online-level, where\b.*\(.*\)$/);
     const twice = await confirm(editor, { parts: ["fee", "fee"], version: 0 });
     expect(twice.statusCode).toBe(400);
     const unknown = await confirm(editor, { parts: ["fee"], version: 0 }, "khong-co-thu-tuc-nay");
@@ -137,7 +138,8 @@ describe("confirming", () => {
     const res = await confirm(admin, { parts: ["fee"], version: 0 });
     expect(res.statusCode).toBe(409);
     expect(res.json().code).toBe("STALE_VERSION");
-    expect(res.json().message).toMatch(/phiên bản 1\b.*\(Stale version; current version is 1\.\)$/);
+    expect(res.json().message).toMatch(/phiên bản hiện tại 1\b.*\(Stale version\.\)$/);
+    expect(res.json().currentVersion).toBe(1);
     expect((await confirm(admin, { parts: ["fee"], version: 7 })).statusCode).toBe(409);
     expect((await detail()).confirmations.fee.confirmedAt).toBeNull();
     expect((await managed()).version).toBe(1);
@@ -145,7 +147,7 @@ describe("confirming", () => {
 
   it("writes an audit entry with who confirmed what, and the note", async () => {
     const audit = (await as(t.app, admin, { url: `${W}/audit` })).json<AuditPage>();
-    const entries = audit.items.filter((e) => e.entity === "procedure-confirmation" && e.entityId === BIRTH);
+    const entries = audit.items.filter((e) => e.entity === "procedure-confirmation" && e.entityId === `hoa-cuong/${BIRTH}`);
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ action: "confirm", staffLogin: "editor-hc", ward: "hoa-cuong" });
     const after = entries[0]?.after as ManagedConfirmations;

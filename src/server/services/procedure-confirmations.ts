@@ -41,10 +41,11 @@ export async function confirmProcedureParts(
     entity: "procedure-confirmation",
     entityId: `${ward.slug}/${slug}`,
     label: "Xác nhận của thủ tục này",
-    expectedVersion: input.version === 0 ? null : input.version,
+    // Version 0 is a real state (nothing confirmed yet), so the audit's "before" shows every part as it was.
+    expectedVersion: input.version,
     read: async (tx) => {
       const found = await findConfirmations(tx, ward, slug, ctx.clock());
-      return found && found.version > 0 ? { version: found.version, value: found } : null;
+      return found ? { version: found.version, value: found } : null;
     },
     write: async (tx, current, now) => {
       await setConfirmationVersion(tx, ward.slug, slug, (current?.version ?? 0) + 1);
