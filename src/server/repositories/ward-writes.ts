@@ -6,7 +6,7 @@ import { writeAudit } from "./audit";
 import { requireWard } from "./wards";
 import type { Actor } from "./announcement-writes";
 
-/** Ward settings (name, hotline, branding, offices and hours), versioned and audited like content. */
+/** Ward settings (name, hotline, branding, offices and hours, holidays), versioned and audited like content. */
 export async function updateWard(db: Database, slug: string, patch: WardPatch, actor: Actor, now: Date): Promise<Ward> {
   return db.transaction(async (tx) => {
     const [row] = await tx.query<{ version: number }>("select version from wards where slug = $1 for update", [slug]);
@@ -21,6 +21,13 @@ export async function updateWard(db: Database, slug: string, patch: WardPatch, a
     if (patch.hotline !== undefined) set.hotline = patch.hotline;
     if (patch.branding !== undefined) set.branding = JSON.stringify(patch.branding);
     if (patch.formerUnits !== undefined) set.former_units = JSON.stringify(patch.formerUnits);
+    if (patch.holidays !== undefined) {
+      const dates = patch.holidays.map((h) => h.date);
+      if (new Set(dates).size !== dates.length) throw new ApiError(422, "DUPLICATE_HOLIDAY", "Một ngày nghỉ được ghi hai lần. Mỗi ngày chỉ ghi một lần. (Duplicate holiday date.)");
+      const invalid = dates.find((d) => Number.isNaN(Date.parse(`${d}T00:00:00Z`)) || new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10) !== d);
+      if (invalid) throw new ApiError(422, "INVALID_HOLIDAY", `Ngày ${invalid} không có trên lịch. Hãy sửa lại ngày nghỉ. (Invalid date.)`);
+      set.holidays = JSON.stringify(patch.holidays);
+    }
     const columns = Object.keys(set);
     await tx.query(
       `update wards set ${columns.map((c, i) => `${c} = $${i + 3}, `).join("")}version = version + 1, updated_at = $2 where slug = $1`,
@@ -29,6 +36,8 @@ export async function updateWard(db: Database, slug: string, patch: WardPatch, a
     if (patch.offices !== undefined) {
       const ids = patch.offices.map((o) => o.id);
       if (new Set(ids).size !== ids.length) throw new ApiError(422, "DUPLICATE_OFFICE", "Hai văn phòng trùng mã (id). Mỗi văn phòng cần một mã riêng.");
+      const backwards = patch.offices.find((o) => o.hours.some((p) => p.open >= p.close));
+      if (backwards) throw new ApiError(422, "INVALID_HOURS", `Giờ mở cửa phải trước giờ đóng cửa (văn phòng "${backwards.name}"). Hãy sửa lại buổi đó. (Opening time must be before closing time.)`);
       await tx.query("delete from ward_offices where ward_slug = $1 and not (id = any($2::text[]))", [slug, ids]);
       for (const [position, o] of patch.offices.entries()) {
         await tx.query(

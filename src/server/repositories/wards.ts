@@ -11,6 +11,7 @@ type WardRow = {
   hotline: string | null;
   zalo_oa_id: string | null;
   branding: Ward["branding"];
+  holidays: Ward["holidays"];
   updated_at: Date;
   version: number;
 };
@@ -41,6 +42,7 @@ export async function findWard(db: Queryable, slug: string): Promise<Ward | null
     zaloOaId: row.zalo_oa_id,
     branding: row.branding,
     offices,
+    holidays: [...row.holidays].sort((a, b) => a.date.localeCompare(b.date)),
     updatedAt: row.updated_at.toISOString(),
     version: row.version,
   };
