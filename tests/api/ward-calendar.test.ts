@@ -58,7 +58,7 @@ describe("the ward's office calendar: hours with breaks, Saturday mornings, holi
     const payload =
       change === "backwards"
         ? { version: current.version, offices: current.offices.map((o, i) => (i === 0 ? { ...o, hours: [{ days: [1], open: "17:00", close: "07:30" }] } : o)) }
-        : { version: current.version, ...change };
+        : { version: current.version, ...(change as object) };
     const res = await as(t.app, admin, { method: "PATCH", url: W, payload });
     expect(res.statusCode).toBe(status);
     if (text) expect(res.json<{ message: string }>().message).toContain(text);
