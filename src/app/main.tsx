@@ -1,5 +1,13 @@
 import { createRoot } from "react-dom/client";
-import "zmp-ui/zaui.css";
+// Only the styles of the zmp-ui components the app uses, not all of zaui.css (a sixth of the
+// first download on a weak signal).
+import "zmp-ui/app/styles/app.css";
+import "zmp-ui/page/styles/page.css";
+import "zmp-ui/header/styles/header.css";
+import "zmp-ui/bottom-navigation/styles/bottom-navigation.css";
+import "zmp-ui/button/styles/button.css";
+import "zmp-ui/snackbar-provider/styles/snackbar-provider.css";
+import "zmp-ui/router/styles/router.css";
 import "./styles/app.css";
 import { isInsideZalo } from "./platform/zalo";
 import { restoreTextSize } from "./features/settings/text-size";

@@ -21,6 +21,7 @@ import { healthRoutes } from "./routes/health";
 import { procedureRoutes } from "./routes/procedures";
 import { teamRoutes } from "./routes/teams";
 import { wardRoutes } from "./routes/wards";
+import { bootDataSource } from "./lib/boot-data";
 import { APP_VERSION } from "./version";
 
 export type BuildOptions = {
@@ -77,6 +78,6 @@ export async function buildApp({ config, db, staticApps, logger = false, clock =
   await app.register(staffAdminRoutes, { prefix: "/api/v1", db });
   await app.register(contentAdminRoutes, { prefix: "/api/v1", db });
 
-  await registerStaticApps(app, staticApps ?? { appDir: null, consoleDir: null });
+  await registerStaticApps(app, staticApps ?? { appDir: null, consoleDir: null }, bootDataSource(db, clock));
   return app;
 }
