@@ -68,6 +68,11 @@ export function HomePage() {
       </section>
       <div className="page-section">
         <TextSizeControl />
+        <Link to="/about" className="card row-link">
+          <Info size={22} aria-hidden="true" />
+          <span>Về ứng dụng và quyền riêng tư</span>
+          <ChevronRight size={20} aria-hidden="true" />
+        </Link>
       </div>
     </Page>
   );
