@@ -22,7 +22,7 @@ describe("Về ứng dụng", () => {
     expect(text).toContain("Tổ dân phố bạn chọn");
     expect(text).toContain("không hỏi tên, số điện thoại hay vị trí");
     expect(text).toContain("Mã QR bạn kiểm tra chỉ được đọc trên điện thoại");
-    await expect(page.getByRole("link", { name: new RegExp(`Gọi đường dây nóng ${ward.hotline ?? ""}`) }).count()).resolves.toBe(1);
+    await expect(page.locator(".page-body").getByRole("link", { name: new RegExp(`Gọi đường dây nóng ${ward.hotline ?? ""}`) }).count()).resolves.toBe(1);
     expect(await smallTargets(page)).toEqual([]);
     await screenshot(page, "about");
     await session.expectAccessible("about");

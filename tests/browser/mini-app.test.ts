@@ -102,6 +102,12 @@ describe("mini app in a phone-size Chromium", () => {
 
   it("shows an error with Thử lại when the network fails, and recovers", async () => {
     await page.route("**/api/v1/wards/hoa-cuong/announcements?*", (route) => route.abort("internetdisconnected"));
+    // As inside Zalo, where index.html is not ours: no answers inlined into the page, so home must ask the API.
+    await page.route(`${base}/`, async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace(/(<script id="cds-boot"[^>]*>)[\s\S]*?(<\/script>)/, "$1{}$2");
+      await route.fulfill({ response, body });
+    });
     await page.goto(base);
     await page.getByText("Không kết nối được. Hãy kiểm tra mạng rồi thử lại.").waitFor();
     await screenshot(page, "home-offline-error");
