@@ -26,6 +26,8 @@ const SCREENS: Screen[] = [
   { name: "procedures", path: "/procedures", ready: (p) => p.getByRole("heading", { name: "Lĩnh vực" }).waitFor() },
   { name: "vneid", path: "/vneid", ready: (p) => p.locator("a[href*='/guides/']").first().waitFor() },
   { name: "qr-payment", path: "/qr-payment", ready: (p) => p.locator("a[href*='/qr-payment/check']").first().waitFor() },
+  { name: "shop-qr", path: "/qr-payment/shop", ready: (p) => p.getByLabel("Tên chủ tài khoản").waitFor() },
+  { name: "about", path: "/about", ready: (p) => p.getByRole("heading", { name: "Ai cung cấp ứng dụng" }).waitFor() },
 ];
 
 async function open(screen: Screen): Promise<void> {
@@ -55,7 +57,7 @@ describe("text that grows, and targets a finger can hit", () => {
   });
 
   it("at 200% phone text, home, a procedure, a guide, the QR checker and teams grow and nothing is cut", { timeout: 180_000 }, async () => {
-    const named = SCREENS.filter((s) => ["home", "procedure", "guide", "qr-check", "teams-all", "my-team"].includes(s.name));
+    const named = SCREENS.filter((s) => ["home", "procedure", "guide", "qr-check", "teams-all", "my-team", "shop-qr", "about"].includes(s.name));
     const normal = new Map<string, number[]>();
     for (const screen of named) {
       await open(screen);

@@ -91,7 +91,7 @@ export default function ShopQrPage() {
           </p>
         ) : (
           <>
-            <input id="bank-search" type="search" value={bankQuery} onChange={(e) => setBankQuery(e.target.value)} placeholder="Gõ tên ngân hàng, ví dụ: Vietcombank" autoComplete="off" />
+            <input id="bank-search" type="search" value={bankQuery} onChange={(e) => setBankQuery(e.target.value)} placeholder="Ví dụ: Vietcombank" autoComplete="off" />
             <ul className="bank-options" aria-label="Ngân hàng">
               {bankMatches.map((b) => (
                 <li key={b.bin}>
