@@ -54,12 +54,20 @@ export default tseslint.config(
   },
   {
     files: ["src/app/**/*.{ts,tsx}"],
-    ignores: ["src/app/platform/zalo.ts", "src/app/platform/*.test.ts"],
+    ignores: ["src/app/platform/zalo.ts", "src/app/platform/*.test.ts", "src/app/ui/use-toast.tsx"],
     rules: boundaries(
       [
         forbid("Only src/app/platform/zalo.ts talks to zmp-sdk; use its functions.", ["zmp-sdk", "zmp-sdk/*"]),
         forbid("The mini app never imports server or console code.", ["**/server/**", "**/console/**"]),
+        forbid("zmp-ui's snackbar prints its icon font's names as text: use src/app/ui/use-toast.tsx.", ["zmp-ui/useSnackbar"]),
       ],
+      nodeBuiltins("The mini app runs in a webview: no Node built-ins."),
+    ),
+  },
+  {
+    files: ["src/app/ui/use-toast.tsx"],
+    rules: boundaries(
+      [forbid("Only src/app/platform/zalo.ts talks to zmp-sdk; use its functions.", ["zmp-sdk", "zmp-sdk/*"])],
       nodeBuiltins("The mini app runs in a webview: no Node built-ins."),
     ),
   },

@@ -15,6 +15,12 @@ const dropZaloIconFont: Plugin = {
   },
 };
 
+// index.html names the build's ward in its boot-data slot, for the server to fill (lib/boot-data.ts).
+const bootSlotWard: Plugin = {
+  name: "boot-slot-ward",
+  transformIndexHtml: (html) => html.replace("%CDS_WARD%", process.env.VITE_WARD_SLUG ?? "hoa-cuong"),
+};
+
 // One config, three jobs:
 // - default mode: the mini app, built to www/ exactly as `zmp deploy` uploads it (zmp-vite-plugin);
 // - `--mode console`: the staff console, a separate bundle under dist/console that never ships to Zalo;
@@ -32,7 +38,7 @@ export default defineConfig(({ mode }): UserConfig => {
   }
   const testing = process.env.VITEST !== undefined;
   return {
-    plugins: testing ? [react()] : [dropZaloIconFont, react(), zaloMiniApp()],
+    plugins: testing ? [react()] : [dropZaloIconFont, bootSlotWard, react(), zaloMiniApp()],
     build: {
       // Zalo rejects files over 3 MB; the bundle budget itself is checked by `npm run bench`.
       chunkSizeWarningLimit: 600,

@@ -1,9 +1,11 @@
 import { useEffect, useState } from "react";
 import type { Ward } from "../shared/schemas/ward";
 import { NoticeLine, type Notice } from "./form-bits";
+import { HolidaysEditor } from "./holidays-editor";
+import { OfficeHoursEditor } from "./office-hours-editor";
 import { errorMessage, http } from "./console-api";
 
-/** Admins: the ward's name, hotline, branding and offices (addresses, phones, notes). */
+/** Admins: the ward's name, hotline, branding, offices (addresses, phones, notes, weekly hours) and holidays. */
 export function WardSettingsView({ ward: slug }: { ward: string }) {
   const [ward, setWard] = useState<Ward | null>(null);
   const [message, setMessage] = useState<Notice>(null);
@@ -14,8 +16,8 @@ export function WardSettingsView({ ward: slug }: { ward: string }) {
   const set = (patch: Partial<Ward>) => setWard({ ...ward, ...patch });
   const save = async () => {
     try {
-      const { version, name, province, hotline, branding, offices, formerUnits, reviewPeriodDays } = ward;
-      setWard((await http.patch<Ward>(`/wards/${slug}`, { version, name, province, hotline, branding, offices, formerUnits, reviewPeriodDays })).data);
+      const { version, name, province, hotline, branding, offices, formerUnits, reviewPeriodDays, holidays } = ward;
+      setWard((await http.patch<Ward>(`/wards/${slug}`, { version, name, province, hotline, branding, offices, formerUnits, reviewPeriodDays, holidays })).data);
       setMessage({ kind: "ok", text: "Đã lưu. Ứng dụng của người dân cập nhật ngay." });
     } catch (e) {
       setMessage({ kind: "error", text: errorMessage(e) });
@@ -47,9 +49,12 @@ export function WardSettingsView({ ward: slug }: { ward: string }) {
               <input id={`office-${i}-phone`} value={o.phone ?? ""} onChange={(e) => update({ phone: e.target.value || null })} />
               <label htmlFor={`office-${i}-note`}>Ghi chú</label>
               <input id={`office-${i}-note`} value={o.note ?? ""} onChange={(e) => update({ note: e.target.value || null })} />
+              <OfficeHoursEditor idPrefix={`office-${i}-hours`} hours={o.hours} onChange={(hours) => update({ hours })} />
             </fieldset>
           );
         })}
+        <h3>Ngày nghỉ lễ, nghỉ bù</h3>
+        <HolidaysEditor holidays={ward.holidays} onChange={(holidays) => set({ holidays })} />
         <NoticeLine notice={message} />
         <button type="submit" className="primary">
           Lưu cài đặt

@@ -23,6 +23,7 @@ import { procedureConfirmationRoutes } from "./routes/procedure-confirmations";
 import { procedureRoutes } from "./routes/procedures";
 import { teamRoutes } from "./routes/teams";
 import { wardRoutes } from "./routes/wards";
+import { bootDataSource } from "./lib/boot-data";
 import { APP_VERSION } from "./version";
 
 export type BuildOptions = {
@@ -108,6 +109,6 @@ export async function buildApp({ config, db, staticApps, logger = false, clock =
     await staffScope.register(procedureConfirmationRoutes, { prefix: "/api/v1", db });
   });
 
-  await registerStaticApps(app, staticApps ?? { appDir: null, consoleDir: null });
+  await registerStaticApps(app, staticApps ?? { appDir: null, consoleDir: null }, bootDataSource(db, clock));
   return app;
 }

@@ -66,16 +66,20 @@ async function main() {
     children.push(bare.child);
     const bareUrl = `http://127.0.0.1:${bare.match[1]}${LIST_PATH}`;
 
-    say(`Announcements list (${body.length} bytes), ${CONNECTIONS} connections, ${DURATION_S} s each, same machine, one after the other:`);
-    await load(apiUrl); // warm-up: JIT, database caches
-    const apiResult = await load(apiUrl);
-    const bareResult = await load(bareUrl);
-    say("| server | requests/s | p50 ms | p99 ms | errors | non-2xx |");
-    say("|---|---|---|---|---|---|");
-    say(`| API (Fastify + PGlite) | ${apiResult.rps.toFixed(0)} | ${apiResult.p50} | ${apiResult.p99} | ${apiResult.errors} | ${apiResult.non2xx} |`);
-    say(`| bare node:http, same bytes | ${bareResult.rps.toFixed(0)} | ${bareResult.p50} | ${bareResult.p99} | ${bareResult.errors} | ${bareResult.non2xx} |`);
-    say(`API / bare throughput ratio: ${(apiResult.rps / bareResult.rps).toFixed(3)}; p99 ratio: ${(apiResult.p99 / Math.max(bareResult.p99, 1)).toFixed(1)}×`);
-    say();
+    // BENCH_ONLY=first-open: only the bundle sizes and the slow-phone first open (a quicker check).
+    const only = process.env.BENCH_ONLY;
+    if (only !== "first-open") {
+      say(`Announcements list (${body.length} bytes), ${CONNECTIONS} connections, ${DURATION_S} s each, same machine, one after the other:`);
+      await load(apiUrl); // warm-up: JIT, database caches
+      const apiResult = await load(apiUrl);
+      const bareResult = await load(bareUrl);
+      say("| server | requests/s | p50 ms | p99 ms | errors | non-2xx |");
+      say("|---|---|---|---|---|---|");
+      say(`| API (Fastify + PGlite) | ${apiResult.rps.toFixed(0)} | ${apiResult.p50} | ${apiResult.p99} | ${apiResult.errors} | ${apiResult.non2xx} |`);
+      say(`| bare node:http, same bytes | ${bareResult.rps.toFixed(0)} | ${bareResult.p50} | ${bareResult.p99} | ${bareResult.errors} | ${bareResult.non2xx} |`);
+      say(`API / bare throughput ratio: ${(apiResult.rps / bareResult.rps).toFixed(3)}; p99 ratio: ${(apiResult.p99 / Math.max(bareResult.p99, 1)).toFixed(1)}×`);
+      say();
+    }
     say("Mini app initial load (what app-config.json lists for Zalo to load first):");
     say("| part | raw | gzip |");
     say("|---|---|---|");
@@ -84,8 +88,10 @@ async function main() {
     const total = sizes.reduce((sum, s) => sum + s.gzip, 0);
     say(`| total | | ${kb(total)} (budget 150 kB) |`);
     say();
-    await searchBenchmark(say);
-    say();
+    if (only !== "first-open") {
+      await searchBenchmark(say);
+      say();
+    }
     const ward = (await (await fetch(`${api.origin}/api/v1/wards/hoa-cuong`)).json()) as { name: string };
     await slowPhoneBenchmark(api.origin, ward.name, say);
   } finally {

@@ -17,8 +17,13 @@ const guide = (slug: string) => session.api<GuideDetail>(`/wards/hoa-cuong/guide
 describe("VNeID guides at phone size", () => {
   // Each path through "Tôi nên làm gì?", as a resident would answer, and where it must lead.
   it.each([
-    [["Từ 14 tuổi trở lên", "Đã có thẻ gắn chip", "Chưa có", "Có NFC"], "level1"],
-    [["Từ 14 tuổi trở lên", "Đã có thẻ gắn chip", "Chưa có", "Không có hoặc không biết"], "level1-qr"],
+    // Since issue 15 the check asks whether the SIM is in the person's name before level 1, and
+    // every question has a "Không biết" that leads to how to find out.
+    [["Từ 14 tuổi trở lên", "Đã có thẻ gắn chip", "Chưa có", "Có, đứng tên người đó", "Có NFC"], "level1"],
+    [["Từ 14 tuổi trở lên", "Đã có thẻ gắn chip", "Chưa có", "Có, đứng tên người đó", "Không có hoặc không biết"], "level1-qr"],
+    [["Từ 14 tuổi trở lên", "Đã có thẻ gắn chip", "Chưa có", "Không biết"], "sim-fix"],
+    [["Từ 14 tuổi trở lên", "Đã có thẻ gắn chip", "Không biết"], "account-unknown"],
+    [["Từ 14 tuổi trở lên", "Không biết"], "chip-unknown"],
     [["Từ 14 tuổi trở lên", "Đã có thẻ gắn chip", "Có, mức 1"], "level2"],
     [["Từ 14 tuổi trở lên", "Đã có thẻ gắn chip", "Có, mức 2"], "use"],
     [["Từ 14 tuổi trở lên", "Chưa có"], "card"],

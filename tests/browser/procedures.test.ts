@@ -35,9 +35,16 @@ describe("procedures at phone size", () => {
 
     await firstResult.click();
     await page.getByRole("heading", { level: 1, name: birth.name }).waitFor();
-    const documents = birth.documentCases.flatMap((c) => c.documents);
     const firstCase = birth.documentCases[0]?.documents.length ?? 0;
-    expect(await checkboxes().count()).toBe(documents.length);
+    // Several cases: the page asks which one is mine first, then shows only that case's documents
+    // (before issue 15 it showed every case's checklist at once).
+    const picker = page.getByRole("group", { name: "Trường hợp nào là của bạn?" });
+    await picker.waitFor();
+    expect(await checkboxes().count()).toBe(0);
+    await picker.scrollIntoViewIfNeeded();
+    await screenshot(page, "procedure-case-picker");
+    await page.getByRole("button", { name: birth.documentCases[0]?.case ?? "missing case" }).click();
+    await expect.poll(() => checkboxes().count()).toBe(firstCase);
     await checkboxes().nth(0).check();
     await checkboxes().nth(1).check();
     await page.getByText(`Đã chuẩn bị 2/${firstCase} giấy tờ`).waitFor();
@@ -49,7 +56,12 @@ describe("procedures at phone size", () => {
     await page.getByText(`Đã chuẩn bị 2/${firstCase} giấy tờ`).waitFor();
     await expect(checkboxes().nth(0).isChecked()).resolves.toBe(true);
     await expect(checkboxes().nth(1).isChecked()).resolves.toBe(true);
-    await expect(checkboxes().nth(2).isChecked()).resolves.toBe(documents.length > 2 ? false : true);
+    if (firstCase > 2) await expect(checkboxes().nth(2).isChecked()).resolves.toBe(false);
+    // Another case can be chosen at any time.
+    await page.getByRole("button", { name: "Đổi trường hợp" }).click();
+    await page.getByRole("button", { name: birth.documentCases[1]?.case ?? "missing case" }).click();
+    await expect.poll(() => checkboxes().count()).toBe(birth.documentCases[1]?.documents.length ?? 0);
+    await expect(checkboxes().nth(0).isChecked()).resolves.toBe(false);
 
     // No signal for data: Zalo keeps the app's own files, so only the API is cut here. The saved
     // catalogue still serves search and detail, and says how old it is.

@@ -1,6 +1,7 @@
 import axios, { AxiosError } from "axios";
 import { API_BASE_URL } from "../config";
 import type { ErrorResponse } from "../../shared/schemas/common";
+import { takeBootAnswer } from "./boot-data";
 import { copyKey, markFresh, markShownCopy, readCopy, saveCopy } from "./saved-copies";
 
 export const http = axios.create({
@@ -42,6 +43,11 @@ export function toApiRequestError(error: unknown): ApiRequestError {
  */
 export async function getJson<T>(url: string, params?: Record<string, string | number | undefined>, { savedCopy = true } = {}): Promise<T> {
   const key = copyKey(url, params);
+  const inlined = takeBootAnswer<T>(key);
+  if (inlined !== undefined) {
+    if (savedCopy) void saveCopy(key, inlined).catch(() => undefined);
+    return inlined;
+  }
   try {
     const data = (await http.get<T>(url, { params })).data;
     if (savedCopy) {

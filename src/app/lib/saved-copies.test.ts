@@ -2,7 +2,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getJson, http } from "./http";
-import { copyKey, readCopy, saveCopy, shownCopiesStore } from "./saved-copies";
+import { MAX_COPIES, copyKey, readCopy, saveCopy, shownCopiesStore } from "./saved-copies";
 
 // A real HTTP server that can answer, fail, or be gone: the network is not mocked.
 let mode: "ok" | "error500" | "bad-request" = "ok";
@@ -37,13 +37,13 @@ describe("copyKey", () => {
 });
 
 describe("saveCopy", () => {
-  it("keeps the 60 most recently saved answers and forgets older ones", async () => {
-    for (let i = 0; i < 65; i++) await saveCopy(`/item/${i}`, { i });
+  it("keeps the MAX_COPIES most recently saved answers and forgets older ones", async () => {
+    for (let i = 0; i < MAX_COPIES + 5; i++) await saveCopy(`/item/${i}`, { i });
     await expect(readCopy("/item/0")).resolves.toBeNull();
     await expect(readCopy("/item/4")).resolves.toBeNull();
     await expect(readCopy("/item/5")).resolves.toMatchObject({ data: { i: 5 } });
     await saveCopy("/item/5", { i: 5, again: true }); // used again: now the newest
-    await saveCopy("/item/65", { i: 65 });
+    await saveCopy(`/item/${MAX_COPIES + 5}`, { i: MAX_COPIES + 5 });
     await expect(readCopy("/item/5")).resolves.toMatchObject({ data: { again: true } });
     await expect(readCopy("/item/6")).resolves.toBeNull();
   });

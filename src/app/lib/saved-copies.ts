@@ -3,7 +3,8 @@ import { storage } from "../platform/zalo";
 // Every public answer the app received is kept on the device, so the next open without signal
 // shows what the resident saw last time (with its age) instead of an error. Zalo gives a mini app
 // 5 MB; the copies stay far below that by keeping only the most recently used ones.
-const MAX_COPIES = 60;
+// 18 guides, the announcement list with its items, the teams, the areas…: room for all of them.
+export const MAX_COPIES = 120;
 const MAX_COPY_CHARS = 200_000;
 const KEY_PREFIX = "copy:";
 const INDEX_KEY = "copy-index";

@@ -1,5 +1,5 @@
-import useSnackbar from "zmp-ui/useSnackbar";
 import { shareLink } from "../platform/zalo";
+import { useToast } from "../ui/use-toast";
 import { shareUrlFor } from "./share-url";
 
 /**
@@ -7,10 +7,10 @@ import { shareUrlFor } from "./share-url";
  * what happened when it was not the share sheet: one wording everywhere.
  */
 export function useSharePage() {
-  const { openSnackbar } = useSnackbar();
+  const toast = useToast();
   return async (page: { title: string; text: string; path: string }) => {
     const outcome = await shareLink({ title: page.title, text: page.text, url: shareUrlFor(page.path) }).catch(() => "failed" as const);
-    if (outcome === "copied") openSnackbar({ text: "Đã chép đường dẫn. Dán vào Zalo để gửi.", type: "success" });
-    if (outcome === "failed") openSnackbar({ text: "Chưa chia sẻ được. Hãy thử lại.", type: "error" });
+    if (outcome === "copied") toast("Đã chép đường dẫn. Dán vào Zalo để gửi.", "success");
+    if (outcome === "failed") toast("Chưa chia sẻ được. Hãy thử lại.", "error");
   };
 }

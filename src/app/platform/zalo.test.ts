@@ -4,6 +4,7 @@ import {
   callPhone,
   getZaloUserId,
   isInsideZalo,
+  onAppResume,
   openWebPage,
   openZaloChat,
   saveImage,
@@ -28,6 +29,8 @@ const sdk = vi.hoisted(() => ({
   setStorage: vi.fn(),
   removeStorage: vi.fn(),
   nativeStorage: { getItem: vi.fn(), setItem: vi.fn(), removeItem: vi.fn() },
+  events: { on: vi.fn(), off: vi.fn() },
+  EventName: { AppResumed: "h5.event.resumed" },
 }));
 vi.mock("zmp-sdk/apis", () => sdk);
 
@@ -687,5 +690,32 @@ describe("getZaloUserId", () => {
     insideZalo();
     sdk.getUserID.mockResolvedValue("");
     await expect(getZaloUserId()).resolves.toBeNull();
+  });
+});
+
+describe("onAppResume", () => {
+  it("outside Zalo calls back when the page becomes visible again, until stopped", () => {
+    const listener = vi.fn();
+    const visibility = vi.spyOn(document, "visibilityState", "get");
+    const stop = onAppResume(listener);
+    visibility.mockReturnValue("hidden");
+    document.dispatchEvent(new Event("visibilitychange"));
+    expect(listener).not.toHaveBeenCalled();
+    visibility.mockReturnValue("visible");
+    document.dispatchEvent(new Event("visibilitychange"));
+    expect(listener).toHaveBeenCalledTimes(1);
+    stop();
+    document.dispatchEvent(new Event("visibilitychange"));
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(sdk.events.on).not.toHaveBeenCalled();
+  });
+
+  it("inside Zalo listens to the SDK's AppResumed event and stops listening", async () => {
+    insideZalo();
+    const listener = vi.fn();
+    const stop = onAppResume(listener);
+    await vi.waitFor(() => expect(sdk.events.on).toHaveBeenCalledWith("h5.event.resumed", listener));
+    stop();
+    expect(sdk.events.off).toHaveBeenCalledWith("h5.event.resumed", listener);
   });
 });

@@ -7,7 +7,7 @@ export const AREAS: Area[] = [
   { path: "/procedures", tab: "Thủ tục", title: "Thủ tục hành chính", description: "Cần mang gì, mất bao lâu, bao nhiêu tiền", icon: FileText },
   { path: "/vneid", tab: "VNeID", title: "VNeID", description: "Mức 1, mức 2, giấy tờ, dịch vụ công", icon: IdCard },
   { path: "/qr-payment", tab: "Thanh toán", title: "Thanh toán QR", description: "Trả tiền an toàn, tránh bị lừa", icon: QrCode },
-  { path: "/teams", tab: "Tổ hỗ trợ", title: "Tổ công nghệ số", description: "Ai giúp tôi, khi nào, ở đâu", icon: Users },
+  { path: "/teams", tab: "Tổ công nghệ số", title: "Tổ công nghệ số", description: "Ai giúp tôi, khi nào, ở đâu", icon: Users },
 ];
 
 export const HOME_TAB = { path: "/", tab: "Trang chủ", icon: House };

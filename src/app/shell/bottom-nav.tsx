@@ -1,3 +1,4 @@
+import { useEffect } from "react";
 import { useLocation } from "react-router-dom";
 import BottomNavigation from "zmp-ui/bottom-navigation";
 import useNavigate from "zmp-ui/useNavigate";
@@ -5,14 +6,55 @@ import { AREAS, HOME_TAB } from "./areas";
 
 const TABS = [HOME_TAB, ...AREAS];
 
-/** Shown on the top-level screens only; detail screens have a back button instead. */
+// Screens that belong to an area without living under its path.
+const AREA_OF_PREFIX: ReadonlyArray<[prefix: string, area: string]> = [
+  ["/announcements", "/"],
+  ["/guides/vneid-", "/vneid"],
+  ["/guides/qr-", "/qr-payment"],
+  ["/guides/lua-dao-", "/qr-payment"],
+];
+
+/** The tab a screen belongs to ("" when none: no tab is shown as current). */
+export function activeTab(pathname: string): string {
+  if (pathname === "/") return "/";
+  const area = AREAS.find((a) => pathname === a.path || pathname.startsWith(`${a.path}/`));
+  if (area) return area.path;
+  return AREA_OF_PREFIX.find(([prefix]) => pathname.startsWith(prefix))?.[1] ?? "";
+}
+
+/** Assist mode is a full-screen, one-step-at-a-time view for a team member: no bar there. */
+const hidesBar = (pathname: string) => /^\/guides\/[^/]+\/assist$/.test(pathname);
+
+/**
+ * On every screen, so a screen opened from a link always has a way home and to the four areas.
+ * The bar grows with the text; its real height goes to --bottom-nav-height so pages keep their
+ * last lines clear of it.
+ */
 export function BottomNav() {
   const { pathname } = useLocation();
   const navigate = useNavigate();
-  const active = TABS.find((t) => t.path === pathname);
-  if (!active) return null;
+  const hidden = hidesBar(pathname);
+  useEffect(() => {
+    const root = document.documentElement;
+    const bar = document.querySelector(".zaui-bottom-navigation-content");
+    if (hidden || !bar) {
+      root.style.setProperty("--bottom-nav-height", "0px");
+      return;
+    }
+    const update = () => root.style.setProperty("--bottom-nav-height", `${Math.ceil(bar.getBoundingClientRect().height)}px`);
+    update();
+    const observer = new ResizeObserver(update);
+    observer.observe(bar);
+    return () => observer.disconnect();
+  }, [hidden]);
+  if (hidden) return null;
+  const current = activeTab(pathname);
   return (
-    <BottomNavigation fixed activeKey={active.path} onChange={(key) => navigate(key, { animate: false, replace: true })}>
+    <BottomNavigation
+      fixed
+      activeKey={current}
+      onChange={(key) => navigate(key, { animate: false, replace: pathname === current })}
+    >
       {TABS.map(({ path, tab, icon: Icon }) => (
         <BottomNavigation.Item key={path} label={tab} icon={<Icon size={24} aria-hidden="true" />} />
       ))}

@@ -28,4 +28,12 @@ describe("excerptOf", () => {
     expect(excerpt.endsWith("…")).toBe(true);
     expect(excerpt).not.toMatch(/ …$/);
   });
+  it("keeps a Markdown table as a table, without attributes", () => {
+    const html = renderMarkdown("| Ngày | Giờ |\n|---|---|\n| Thứ Hai | 7:30 <b onclick=\"x()\">b</b> |");
+    expect(html).toContain("<table>");
+    expect(html).toContain("<th>Ngày</th>");
+    expect(html).toContain("<td>Thứ Hai</td>");
+    expect(html).not.toContain("onclick");
+    expect(html).not.toMatch(/<t[dh] [^>]*>/);
+  });
 });

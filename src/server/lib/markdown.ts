@@ -5,7 +5,8 @@ import sanitizeHtml from "sanitize-html";
 const marked = new Marked({ gfm: true, breaks: true, async: false });
 
 const ALLOWED = {
-  allowedTags: ["p", "br", "strong", "em", "ul", "ol", "li", "a", "h2", "h3", "h4", "blockquote", "code", "hr"],
+  // Tables (a schedule, a fee list) stay tables; the app lets a wide one scroll sideways.
+  allowedTags: ["p", "br", "strong", "em", "ul", "ol", "li", "a", "h2", "h3", "h4", "blockquote", "code", "hr", "table", "thead", "tbody", "tr", "th", "td"],
   allowedAttributes: { a: ["href"] },
   allowedSchemes: ["https", "http", "tel", "mailto"],
   // Links leave the mini app; they must not be able to script the page that opened them.

@@ -2,12 +2,20 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import fastifyStatic from "@fastify/static";
 import type { FastifyInstance, FastifyReply } from "fastify";
+import { jsonForScript } from "../lib/boot-data";
 import { errorBody } from "./error-handler";
 
 export type StaticApps = { appDir: string | null; consoleDir: string | null };
+/** Answers to inline into the mini app's index.html for a ward (see lib/boot-data.ts). */
+export type BootData = (ward: string) => Promise<Record<string, unknown>>;
 
-// Vite puts a content hash in every asset name, so those files never change under their URL.
-const IMMUTABLE = /\.[0-9a-zA-Z_-]{8,}\.(module\.)?(js|css|woff2?|svg|png|jpg|webp)$/;
+// The placeholder index.html carries (vite.config.ts writes the build's ward into it).
+const BOOT_SLOT = /<script id="cds-boot" type="application\/json" data-ward="([a-z0-9-]+)">\{\}<\/script>/;
+
+// Vite puts a content hash in every asset name ("page.C3pnA_zi.module.js", "index-HEr0sg8w.css"),
+// so those files never change under their URL. The stylesheet's hash follows a "-": without it
+// here, every open revalidated the render-blocking CSS, a full round trip on a weak signal.
+const IMMUTABLE = /[.-][0-9a-zA-Z_-]{8,}\.(module\.)?(js|css|woff2?|svg|png|jpg|webp)$/;
 
 function cacheHeaders(reply: FastifyReply, path: string): void {
   reply.header("cache-control", IMMUTABLE.test(path) ? "public, max-age=31536000, immutable" : "no-cache");
@@ -17,21 +25,37 @@ function cacheHeaders(reply: FastifyReply, path: string): void {
  * Serves the built mini app at / and the staff console at /console/ from the API's own port, with
  * history-API fallback: any other GET that wants HTML gets the app's index.html, so deep links work.
  */
-export async function registerStaticApps(app: FastifyInstance, dirs: StaticApps): Promise<void> {
+export async function registerStaticApps(app: FastifyInstance, dirs: StaticApps, bootData?: BootData): Promise<void> {
   const indexes: { prefix: string; html: string | null }[] = [];
   if (dirs.consoleDir && existsSync(join(dirs.consoleDir, "index.html"))) {
     await app.register(fastifyStatic, { root: dirs.consoleDir, prefix: "/console/", decorateReply: false, setHeaders: cacheHeaders, wildcard: false });
     indexes.push({ prefix: "/console", html: readFileSync(join(dirs.consoleDir, "index.html"), "utf8") });
   }
   if (dirs.appDir && existsSync(join(dirs.appDir, "index.html"))) {
-    await app.register(fastifyStatic, { root: dirs.appDir, prefix: "/", decorateReply: false, setHeaders: cacheHeaders, wildcard: false });
+    // index.html always goes through sendIndex below, which inlines home's first answers.
+    await app.register(fastifyStatic, {
+      root: dirs.appDir,
+      prefix: "/",
+      decorateReply: false,
+      setHeaders: cacheHeaders,
+      wildcard: false,
+      index: false,
+      allowedPath: (path) => path !== "/index.html",
+    });
     indexes.push({ prefix: "/", html: readFileSync(join(dirs.appDir, "index.html"), "utf8") });
   }
 
-  const sendIndex = (reply: FastifyReply, html: string) =>
-    reply.type("text/html; charset=utf-8").header("cache-control", "no-cache").send(html);
+  const withBootData = async (html: string): Promise<string> => {
+    const slot = BOOT_SLOT.exec(html);
+    if (!slot || !bootData) return html;
+    // Without the data the app simply asks the API, as it does inside Zalo: never fail the page for it.
+    const data = await bootData(slot[1] ?? "").catch(() => ({}));
+    return html.replace(slot[0], slot[0].replace("{}", jsonForScript(data)));
+  };
+  const sendIndex = async (reply: FastifyReply, html: string) =>
+    reply.type("text/html; charset=utf-8").header("cache-control", "no-cache").send(await withBootData(html));
 
-  app.setNotFoundHandler((request, reply) => {
+  app.setNotFoundHandler(async (request, reply) => {
     const path = request.url.split("?")[0] ?? "/";
     const wantsHtml = (request.method === "GET" || request.method === "HEAD") && (request.headers.accept ?? "").includes("text/html");
     const index = indexes.find((i) => path === i.prefix || path.startsWith(i.prefix === "/" ? "/" : `${i.prefix}/`));

@@ -11,6 +11,7 @@ type WardRow = {
   hotline: string | null;
   zalo_oa_id: string | null;
   branding: Ward["branding"];
+  holidays: Ward["holidays"];
   updated_at: Date;
   version: number;
   review_period_days: number;
@@ -43,6 +44,7 @@ export async function findWard(db: Queryable, slug: string): Promise<Ward | null
     branding: row.branding,
     offices,
     reviewPeriodDays: row.review_period_days,
+    holidays: [...row.holidays].sort((a, b) => a.date.localeCompare(b.date)),
     updatedAt: row.updated_at.toISOString(),
     version: row.version,
   };

@@ -10,6 +10,16 @@ export function updateWard(ctx: ServiceContext, slug: string, patch: WardPatch, 
   if (patch.offices && new Set(patch.offices.map((o) => o.id)).size !== patch.offices.length) {
     throw new ApiError(422, "DUPLICATE_OFFICE", "Hai văn phòng trùng mã (id). Mỗi văn phòng cần một mã riêng.");
   }
+  const backwards = patch.offices?.find((o) => o.hours.some((p) => p.open >= p.close));
+  if (backwards) {
+    throw new ApiError(422, "INVALID_HOURS", `Giờ mở cửa phải trước giờ đóng cửa (văn phòng "${backwards.name}"). Hãy sửa lại buổi đó. (Opening time must be before closing time.)`);
+  }
+  if (patch.holidays) {
+    const dates = patch.holidays.map((h) => h.date);
+    if (new Set(dates).size !== dates.length) throw new ApiError(422, "DUPLICATE_HOLIDAY", "Một ngày nghỉ được ghi hai lần. Mỗi ngày chỉ ghi một lần. (Duplicate holiday date.)");
+    const invalid = dates.find((d) => Number.isNaN(Date.parse(`${d}T00:00:00Z`)) || new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10) !== d);
+    if (invalid) throw new ApiError(422, "INVALID_HOLIDAY", `Ngày ${invalid} không có trên lịch. Hãy sửa lại ngày nghỉ. (Invalid date.)`);
+  }
   return versionedChange<Ward>(ctx, actor, {
     entity: "ward",
     entityId: slug,
@@ -26,6 +36,7 @@ export function updateWard(ctx: ServiceContext, slug: string, patch: WardPatch, 
       if (patch.hotline !== undefined) set.hotline = patch.hotline;
       if (patch.branding !== undefined) set.branding = JSON.stringify(patch.branding);
       if (patch.formerUnits !== undefined) set.former_units = JSON.stringify(patch.formerUnits);
+      if (patch.holidays !== undefined) set.holidays = JSON.stringify(patch.holidays);
       // The moment the period changed is kept: confirmations that lapse because of it must reach offline copies.
       if (patch.reviewPeriodDays !== undefined && patch.reviewPeriodDays !== current?.reviewPeriodDays) {
         set.review_period_days = patch.reviewPeriodDays;

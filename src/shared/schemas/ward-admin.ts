@@ -1,7 +1,7 @@
 import Type, { type Static } from "typebox";
-import { BrandingSchema, FormerUnitSchema, OfficeSchema } from "./ward";
+import { BrandingSchema, FormerUnitSchema, HolidaySchema, OfficeSchema } from "./ward";
 
-/** What an admin may change about the ward; offices are replaced as a whole list. */
+/** What an admin may change about the ward; offices and holidays are replaced as whole lists. */
 export const WardPatchSchema = Type.Object(
   {
     version: Type.Integer({ minimum: 1 }),
@@ -12,6 +12,7 @@ export const WardPatchSchema = Type.Object(
     formerUnits: Type.Optional(Type.Array(FormerUnitSchema, { maxItems: 20 })),
     offices: Type.Optional(Type.Array(OfficeSchema, { maxItems: 20 })),
     reviewPeriodDays: Type.Optional(Type.Integer({ minimum: 30, maximum: 730, description: "How long the ward's confirmation of a procedure part holds, 30 to 730 days" })),
+    holidays: Type.Optional(Type.Array(HolidaySchema, { maxItems: 200 })),
   },
   { additionalProperties: false },
 );

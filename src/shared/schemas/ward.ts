@@ -14,6 +14,18 @@ export const OpeningPeriodSchema = Type.Object(
 );
 export type OpeningPeriod = Static<typeof OpeningPeriodSchema>;
 
+// A day the ward's offices do not receive people: a public holiday (Tết, 30/4, 1/5, 2/9, Giỗ Tổ),
+// a compensatory day off, or a local closure. Kept as data the console edits each year, because the
+// Government sets the exact days (and swaps) every year.
+export const HolidaySchema = Type.Object(
+  {
+    date: Type.String({ pattern: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", description: "YYYY-MM-DD, on the ward's clock" }),
+    name: Type.String({ minLength: 2, maxLength: 80 }),
+  },
+  { additionalProperties: false },
+);
+export type Holiday = Static<typeof HolidaySchema>;
+
 export const OfficeKindSchema = Type.Union([
   Type.Literal("people-committee"),
   Type.Literal("public-service-center"),
@@ -76,6 +88,7 @@ export const WardSchema = Type.Object(
     branding: BrandingSchema,
     offices: Type.Array(OfficeSchema),
     reviewPeriodDays: Type.Integer({ description: "Days a confirmation of a procedure part holds before the ward is asked to confirm it again" }),
+    holidays: Type.Array(HolidaySchema, { description: "Days every office of the ward is closed" }),
     updatedAt: IsoDateTimeSchema,
     version: Type.Integer({ minimum: 1, description: "Send it back when changing the settings" }),
   },

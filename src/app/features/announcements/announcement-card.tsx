@@ -14,7 +14,7 @@ export function AnnouncementCard({ announcement }: { announcement: AnnouncementS
   return (
     <Link to={`/announcements/${id}`} className="card announcement-card">
       <div className="announcement-meta">
-        {isNew(id) && <span className="badge badge-new">Mới</span>}
+        {isNew(id, publishedAt) && <span className="badge badge-new">Mới</span>}
         <CategoryBadge category={category} />
         {pinned && (
           <span className="pinned">

@@ -6,9 +6,7 @@ import { AsyncBoundary } from "../../ui/async-boundary";
 import { PageLayout } from "../../ui/page-layout";
 import { SkeletonList } from "../../ui/skeleton";
 import { AnnouncementCard } from "./announcement-card";
-import { announcementPageQuery, type PageKey } from "./announcements-state";
-
-const PAGE_SIZE = 10;
+import { announcementPageQuery, LIST_PAGE_SIZE as PAGE_SIZE, type PageKey } from "./announcements-state";
 
 /** One page of the list; the last one offers "Xem thêm" when the API says there is more. */
 function PageChunk({ pageKey, isLast, onMore }: { pageKey: PageKey; isLast: boolean; onMore: (cursor: string) => void }) {

@@ -27,3 +27,6 @@ export const announcementQuery = selectorFamily({
 });
 
 export const LATEST_ON_HOME: PageKey = { category: null, cursor: null, limit: 5 };
+/** The list screen's first page (all categories), also kept for offline use. */
+export const LIST_PAGE_SIZE = 10;
+export const LIST_FIRST_PAGE: PageKey = { category: null, cursor: null, limit: LIST_PAGE_SIZE };

@@ -3,7 +3,7 @@ import { useState } from "react";
 import { useParams } from "react-router-dom";
 import { useRecoilRefresher_UNSTABLE, useRecoilValue } from "recoil";
 import Page from "zmp-ui/page";
-import useNavigate from "zmp-ui/useNavigate";
+import { useGoBack } from "../../shell/use-go-back";
 import { AsyncBoundary } from "../../ui/async-boundary";
 import { SkeletonList } from "../../ui/skeleton";
 import { guideQuery } from "./guides-state";
@@ -17,7 +17,8 @@ function AssistView({ slug }: { slug: string }) {
   const guide = useRecoilValue(guideQuery(slug));
   const { progress, open, complete, reset } = useGuideProgress(slug, guide.steps.length);
   const [finished, setFinished] = useState(false);
-  const navigate = useNavigate();
+  // Back to where the team member came from; opened by a link, that is home (never out of the app).
+  const leave = useGoBack(`/guides/${slug}`);
   const i = progress.current;
   const step = guide.steps[i];
   const last = i === guide.steps.length - 1;
@@ -28,7 +29,7 @@ function AssistView({ slug }: { slug: string }) {
         <PartyPopper size={64} aria-hidden="true" />
         <h1>Đã xong!</h1>
         <p>Đã làm xong {guide.steps.length} bước của “{guide.title}”. Tiến trình đã được xóa để hỗ trợ người tiếp theo.</p>
-        <button type="button" className="assist-button assist-next" onClick={() => navigate(-1)}>
+        <button type="button" className="assist-button assist-next" onClick={leave}>
           Quay về
         </button>
       </div>
@@ -42,7 +43,7 @@ function AssistView({ slug }: { slug: string }) {
         <p className="assist-progress" role="status">
           Bước {i + 1}/{guide.steps.length}
         </p>
-        <button type="button" className="link-button" onClick={() => navigate(-1)}>
+        <button type="button" className="link-button" onClick={leave}>
           Thoát
         </button>
       </div>

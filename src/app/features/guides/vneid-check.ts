@@ -25,6 +25,7 @@ export const VNEID_CHECK: Record<string, CheckNode> = {
     answers: [
       { label: "Đã có thẻ gắn chip", next: "account" },
       { label: "Chưa có", next: "card" },
+      { label: "Không biết", next: "chip-unknown" },
     ],
   },
   account: {
@@ -32,9 +33,21 @@ export const VNEID_CHECK: Record<string, CheckNode> = {
     id: "account",
     text: "Người đó đã có tài khoản VNeID chưa?",
     answers: [
-      { label: "Chưa có", next: "nfc" },
+      { label: "Chưa có", next: "sim" },
       { label: "Có, mức 1", next: "level2" },
       { label: "Có, mức 2", next: "use" },
+      { label: "Không biết", next: "account-unknown" },
+    ],
+  },
+  sim: {
+    kind: "question",
+    id: "sim",
+    text: "Số điện thoại dùng cho VNeID có đứng tên chính người đó không?",
+    hint: "VNeID chỉ nhận số thuê bao đứng tên chính người đăng ký. Soạn TTTB gửi 1414 để xem số đang đứng tên ai.",
+    answers: [
+      { label: "Có, đứng tên người đó", next: "nfc" },
+      { label: "Không", next: "sim-fix" },
+      { label: "Không biết", next: "sim-fix" },
     ],
   },
   nfc: {
@@ -46,6 +59,30 @@ export const VNEID_CHECK: Record<string, CheckNode> = {
       { label: "Có NFC", next: "level1" },
       { label: "Không có hoặc không biết", next: "level1-qr" },
     ],
+  },
+  "chip-unknown": {
+    kind: "result",
+    id: "chip-unknown",
+    path: "Xem thẻ của bạn có gắn chip không",
+    explanation:
+      "Thẻ gắn chip có một ô chip vàng nhỏ ở mặt trước. Thẻ căn cước công dân cấp từ năm 2021 và thẻ căn cước cấp từ 01/07/2024 đều có chip; chứng minh nhân dân và căn cước công dân mã vạch thì không. Vẫn chưa chắc thì mang thẻ đến Công an phường hoặc nhờ tổ công nghệ số xem giúp.",
+    guide: "vneid-lam-muc-2-tai-cong-an",
+  },
+  "account-unknown": {
+    kind: "result",
+    id: "account-unknown",
+    path: "Kiểm tra xem đã có tài khoản VNeID chưa",
+    explanation:
+      "Mở ứng dụng VNeID, bấm Đăng nhập và nhập số định danh cá nhân (12 số trên thẻ căn cước). Ứng dụng hỏi mật khẩu nghĩa là đã có tài khoản: không nhớ mật khẩu thì chọn “Quên mật khẩu”. Ứng dụng báo chưa có tài khoản thì đăng ký mức 1.",
+    guide: "vneid-quen-mat-khau",
+  },
+  "sim-fix": {
+    kind: "result",
+    id: "sim-fix",
+    path: "Trước hết, đưa số điện thoại về đúng tên người đăng ký",
+    explanation:
+      "Soạn TTTB gửi 1414 để xem số đang đứng tên ai. Nếu không phải tên người làm VNeID, mang thẻ căn cước đến cửa hàng của nhà mạng để cập nhật thông tin thuê bao, hoặc dùng một số khác đứng tên người đó. Xong rồi mới đăng ký mức 1.",
+    guide: "vneid-dang-ky-muc-1",
   },
   level1: {
     kind: "result",

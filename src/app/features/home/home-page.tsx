@@ -9,6 +9,7 @@ import { announcementPageQuery, LATEST_ON_HOME } from "../announcements/announce
 import { LatestAnnouncements } from "../announcements/latest-announcements";
 import { OfficeCard } from "../ward/office-card";
 import { wardQuery } from "../ward/ward-state";
+import { TextSizeControl } from "../settings/text-size-control";
 import { AreaTiles } from "./area-tiles";
 
 function WardHeader() {
@@ -65,6 +66,14 @@ export function HomePage() {
           <LatestAnnouncements />
         </AsyncBoundary>
       </section>
+      <div className="page-section">
+        <TextSizeControl />
+        <Link to="/about" className="card row-link">
+          <Info size={22} aria-hidden="true" />
+          <span>Về ứng dụng và quyền riêng tư</span>
+          <ChevronRight size={20} aria-hidden="true" />
+        </Link>
+      </div>
     </Page>
   );
 }

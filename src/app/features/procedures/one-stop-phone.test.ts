@@ -7,7 +7,7 @@ const office = (over: Partial<Office>): Office => ({
 });
 const ward = (offices: Office[], hotline: string | null): Ward => ({
   slug: "p", name: "Phường", province: "Tỉnh", isDemo: true, formerUnits: [], hotline, zaloOaId: null,
-  branding: { title: "P", color: "#000000", logoUrl: null }, offices, updatedAt: "2026-12-01T00:00:00.000Z", version: 1, reviewPeriodDays: 180,
+  branding: { title: "P", color: "#000000", logoUrl: null }, offices, updatedAt: "2026-12-01T00:00:00.000Z", version: 1, reviewPeriodDays: 180, holidays: [],
 });
 const part = (o: Office | null) => ({ office: o, note: null, popularRank: null });
 

@@ -9,7 +9,7 @@ import { QrVerdict } from "./qr-verdict";
 type State = { kind: "idle" } | { kind: "busy" } | { kind: "error"; message: string } | { kind: "done"; result: VietQRDecodeResult };
 
 /**
- * Reads a payment QR and shows whom it really pays. Everything happens on the phone: the payload
+ * Reads a payment QR and shows what it says (and what it cannot prove). Everything happens on the phone: the payload
  * is never sent to our server.
  */
 export default function QrCheckPage() {
@@ -40,7 +40,7 @@ export default function QrCheckPage() {
 
   return (
     <PageLayout title="Kiểm tra mã QR">
-      <p className="card">Xem mã QR sẽ chuyển tiền cho ai trước khi trả. Mã chỉ được đọc trên điện thoại của bạn.</p>
+      <p className="card">Xem mã QR ghi gì trước khi trả: ngân hàng, số tài khoản, số tiền. Mã chỉ được đọc trên điện thoại của bạn.</p>
       <div className="qr-sources">
         <button type="button" className="call-button" onClick={() => void scan()}>
           <Camera size={22} aria-hidden="true" /> {isInsideZalo() ? "Quét mã bằng máy ảnh" : "Chụp mã QR"}

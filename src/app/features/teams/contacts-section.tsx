@@ -23,7 +23,9 @@ export function ContactsSection() {
             <OfficeDetails office={o} now={now} />
             {o.phone && (
               <p>
-                <Phone size={18} aria-hidden="true" /> <a href={`tel:${o.phone.replace(/[^\d+]/g, "")}`}>{o.phone}</a>
+                <a className="phone-link" href={`tel:${o.phone.replace(/[^\d+]/g, "")}`}>
+                  <Phone size={18} aria-hidden="true" /> {o.phone}
+                </a>
               </p>
             )}
           </div>

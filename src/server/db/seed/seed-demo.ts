@@ -53,9 +53,9 @@ export async function seedDemo(db: Database, now = new Date()): Promise<{ seeded
     const existing = await tx.query<{ n: number }>("select count(*)::int as n from wards");
     if ((existing[0]?.n ?? 0) > 0) return { seeded: false };
     await tx.query(
-      `insert into wards (slug, name, province, former_units, hotline, zalo_oa_id, branding, is_demo)
-       values ($1, $2, $3, $4, $5, $6, $7, $8) on conflict (slug) do nothing`,
-      [ward.slug, ward.name, ward.province, JSON.stringify(ward.formerUnits), ward.hotline, ward.zaloOaId, JSON.stringify(ward.branding), ward.isDemo],
+      `insert into wards (slug, name, province, former_units, hotline, zalo_oa_id, branding, is_demo, holidays)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9) on conflict (slug) do nothing`,
+      [ward.slug, ward.name, ward.province, JSON.stringify(ward.formerUnits), ward.hotline, ward.zaloOaId, JSON.stringify(ward.branding), ward.isDemo, JSON.stringify(ward.holidays)],
     );
     for (const [position, office] of ward.offices.entries()) {
       await tx.query(

@@ -1,0 +1,64 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { FastifyInstance } from "fastify";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildApp } from "../../src/server/app";
+import { loadConfig } from "../../src/server/config";
+import type { Database } from "../../src/server/db/database";
+import { prepareDatabase } from "../../src/server/db/prepare";
+import type { AnnouncementPage } from "../../src/shared/schemas/announcement";
+import type { Ward } from "../../src/shared/schemas/ward";
+import { openTestDatabase } from "./test-database";
+
+// A built app's index.html, reduced to what matters here: the slot the server fills.
+const INDEX = '<!doctype html><html><head></head><body><script id="cds-boot" type="application/json" data-ward="hoa-cuong">{}</script><div id="app"></div></body></html>';
+
+let app: FastifyInstance;
+let db: Database;
+let drop: () => Promise<void>;
+let appDir: string;
+
+beforeAll(async () => {
+  ({ db, drop } = await openTestDatabase());
+  await prepareDatabase(db, { demo: true });
+  appDir = mkdtempSync(join(tmpdir(), "cds-boot-"));
+  writeFileSync(join(appDir, "index.html"), INDEX);
+  app = await buildApp({ config: loadConfig({ NODE_ENV: "test", RESPONSE_CACHE_TTL_MS: "0" }), db, staticApps: { appDir, consoleDir: null } });
+});
+afterAll(async () => {
+  await app?.close();
+  await drop?.();
+  rmSync(appDir, { recursive: true, force: true });
+});
+
+const bootOf = (html: string): Record<string, unknown> => {
+  const text = /<script id="cds-boot" type="application\/json" data-ward="hoa-cuong">(.*?)<\/script>/s.exec(html)?.[1];
+  if (text === undefined) throw new Error("no boot slot in the page");
+  return JSON.parse(text) as Record<string, unknown>;
+};
+
+describe("index.html carries home's first answers", () => {
+  it("inlines the ward and the latest five announcements, the same as the API answers, at / and on deep links", async () => {
+    const ward = (await app.inject("/api/v1/wards/hoa-cuong")).json<Ward>();
+    const latest = (await app.inject("/api/v1/wards/hoa-cuong/announcements?limit=5")).json<AnnouncementPage>();
+    for (const path of ["/", "/zapps/cong-dan-so/announcements/1", "/index.html"]) {
+      const res = await app.inject({ url: path, headers: { accept: "text/html" } });
+      expect(res.statusCode, path).toBe(200);
+      expect(res.headers["cache-control"]).toBe("no-cache");
+      const boot = bootOf(res.body);
+      expect(boot["/wards/hoa-cuong"]).toEqual(ward);
+      expect(boot["/wards/hoa-cuong/announcements?limit=5"]).toEqual(latest);
+    }
+  });
+
+  it("cannot be broken out of by an announcement's text", async () => {
+    const first = (await app.inject("/api/v1/wards/hoa-cuong/announcements?limit=5")).json<AnnouncementPage>().items[0];
+    await db.query("update announcements set title = $1 where id = $2", ['</script><script>alert("x")</script>', first?.id]);
+    await new Promise((resolve) => setTimeout(resolve, 1_100)); // past the one-second reuse of the inlined answers
+    const res = await app.inject({ url: "/", headers: { accept: "text/html" } });
+    expect(res.body).not.toContain('<script>alert("x")');
+    const page = bootOf(res.body)["/wards/hoa-cuong/announcements?limit=5"] as AnnouncementPage;
+    expect(page.items.some((a) => a.title === '</script><script>alert("x")</script>')).toBe(true);
+  });
+});
