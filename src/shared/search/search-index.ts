@@ -160,8 +160,12 @@ export function createSearchIndex(docs: readonly SearchDocument[], vocabulary: S
         scores[doc] = best + AGREEMENT * (sum - best);
         df++;
       }
-      return { scores, idf: df === 0 ? 0 : Math.log(1 + docCount / df) };
+      return { scores, idf: df === 0 ? 0 : Math.log(1 + docCount / df), known: isPhrase(term) };
     });
+    // A phrase the vocabulary knows ("người nhà mất", "sổ hộ khẩu") is what the resident is asking
+    // about, however many documents it matches: it weighs as much as the rarest word typed.
+    const rarest = Math.max(0, ...perTerm.map((t) => t.idf));
+    for (const t of perTerm) if (t.known && t.idf > 0) t.idf = Math.max(t.idf, rarest);
     const matchedTerms = perTerm.filter((t) => t.idf > 0);
     if (matchedTerms.length === 0) return [];
     const mass = matchedTerms.reduce((sum, t) => sum + t.idf, 0);
@@ -210,6 +214,12 @@ export function createSearchIndex(docs: readonly SearchDocument[], vocabulary: S
     search: (query, options = {}) => run(query, limitOf(options.limit), false),
     closest: (query, limit) => run(query, limitOf(limit), true),
   };
+}
+
+/** A situation, or a phrase of several words from the vocabulary (not a one-word synonym such as con → trẻ). */
+function isPhrase(term: Term): boolean {
+  const typed = term[0]?.words ?? [];
+  return term.length > 1 && (typed.length > 1 || term.some((alternative) => alternative.words[0]?.text === ""));
 }
 
 /** The document's name as normalised words, for the exact-name boost. */
