@@ -19,6 +19,7 @@ import { staffAdminRoutes } from "./routes/staff-admin";
 import { guideRoutes } from "./routes/guides";
 import { healthRoutes } from "./routes/health";
 import { procedureRoutes } from "./routes/procedures";
+import { searchRoutes } from "./routes/search";
 import { teamRoutes } from "./routes/teams";
 import { wardRoutes } from "./routes/wards";
 import { APP_VERSION } from "./version";
@@ -72,6 +73,7 @@ export async function buildApp({ config, db, staticApps, logger = false, clock =
   await app.register(procedureRoutes, { prefix: "/api/v1", db });
   await app.register(guideRoutes, { prefix: "/api/v1", db });
   await app.register(teamRoutes, { prefix: "/api/v1", db });
+  await app.register(searchRoutes, { prefix: "/api/v1", db });
   await app.register(authRoutes, { prefix: "/api/v1", db });
   await app.register(announcementAdminRoutes, { prefix: "/api/v1", db });
   await app.register(staffAdminRoutes, { prefix: "/api/v1", db });

@@ -38,12 +38,14 @@ const quality = {
 };
 /** Share of the other alternatives' scores added when a document matches a term in several ways. */
 const AGREEMENT = 0.25;
-/** Syllables shorter than this are not read as typos: "con" and "côn" are different words. */
-const FUZZY_MIN_LENGTH = 4;
+/** Syllables shorter than this are not read as typos: "benh" and "binh", "con" and "côn" are different words. */
+const FUZZY_MIN_LENGTH = 5;
 /** A document is shown when it covers at least this share of what the best one covers. */
 const RELATIVE_COVERAGE = 0.55;
 /** How much missing the query's distinctive words costs (score × coverage^this). */
 const COVERAGE_POWER = 2;
+/** A word in at most this share of the documents tells them apart. */
+const DISTINCTIVE_SHARE = 0.15;
 /** Added when the query is the document's whole name. */
 const EXACT_NAME = 1;
 // A pasted paragraph must not cost more than a sentence; no one types more than this.
@@ -160,14 +162,19 @@ export function createSearchIndex(docs: readonly SearchDocument[], vocabulary: S
         scores[doc] = best + AGREEMENT * (sum - best);
         df++;
       }
-      return { scores, idf: df === 0 ? 0 : Math.log(1 + docCount / df), known: isPhrase(term) };
+      return { scores, df, idf: df === 0 ? 0 : Math.log(1 + docCount / df), phrase: phraseLength(term) };
     });
     // A phrase the vocabulary knows ("người nhà mất", "sổ hộ khẩu") is what the resident is asking
-    // about, however many documents it matches: it weighs as much as the rarest word typed.
+    // about, however many documents it matches: it weighs as much as the rarest word typed, twice
+    // for a phrase of several words, so that the other words of a sentence do not outvote it.
     const rarest = Math.max(0, ...perTerm.map((t) => t.idf));
-    for (const t of perTerm) if (t.known && t.idf > 0) t.idf = Math.max(t.idf, rarest);
+    for (const t of perTerm) if (t.phrase > 0 && t.idf > 0) t.idf = Math.max(t.idf, rarest * Math.min(2, t.phrase));
     const matchedTerms = perTerm.filter((t) => t.idf > 0);
     if (matchedTerms.length === 0) return [];
+    // Words the index does not have, next to only words most documents share ("giấy … xyz"): the
+    // resident asks for something the ward does not offer, and saying so beats a list of guesses.
+    const distinctive = matchedTerms.some((t) => t.phrase > 0 || t.df <= Math.max(1, DISTINCTIVE_SHARE * docCount));
+    if (!loose && matchedTerms.length < perTerm.length && !distinctive) return [];
     const mass = matchedTerms.reduce((sum, t) => sum + t.idf, 0);
     const meanIdf = mass / matchedTerms.length;
     for (const { scores, idf } of matchedTerms) {
@@ -216,10 +223,15 @@ export function createSearchIndex(docs: readonly SearchDocument[], vocabulary: S
   };
 }
 
-/** A situation, or a phrase of several words from the vocabulary (not a one-word synonym such as con → trẻ). */
-function isPhrase(term: Term): boolean {
-  const typed = term[0]?.words ?? [];
-  return term.length > 1 && (typed.length > 1 || term.some((alternative) => alternative.words[0]?.text === ""));
+/**
+ * How many words a term's vocabulary phrase has: 0 for a word not in the vocabulary and for a
+ * one-word synonym such as con → trẻ, which says less; a situation counts as a phrase.
+ */
+function phraseLength(term: Term): number {
+  const typed = term[0]?.words.length ?? 0;
+  if (term.length < 2) return 0;
+  if (typed > 1) return typed;
+  return term.some((alternative) => alternative.words[0]?.text === "") ? 1 : 0;
 }
 
 /** The document's name as normalised words, for the exact-name boost. */
