@@ -29,6 +29,7 @@ const SCREENS = {
   allTeams: () => import("../features/teams/all-teams-page"),
   qrCheck: () => import("../features/qr/qr-check-page"),
   shopQr: () => import("../features/qr/shop-qr-page"),
+  search: () => import("../features/search/search-page"),
   notFound: () => import("./not-found-page"),
 };
 const AnnouncementListPage = lazy(SCREENS.announcementList);
@@ -46,6 +47,7 @@ const MyTeamPage = lazy(SCREENS.myTeam);
 const AllTeamsPage = lazy(SCREENS.allTeams);
 const QrCheckPage = lazy(SCREENS.qrCheck);
 const ShopQrPage = lazy(SCREENS.shopQr);
+const SearchPage = lazy(SCREENS.search);
 const NotFoundPage = lazy(SCREENS.notFound);
 
 const PREFETCH_DELAY_MS = 3_000;
@@ -101,6 +103,7 @@ export function CongDanSoApp() {
               <Route path="/guides/:slug/assist" element={lazyPage(<GuideAssistPage />)} />
               <Route path="/teams" element={lazyPage(<MyTeamPage />)} />
               <Route path="/teams/all" element={lazyPage(<AllTeamsPage />)} />
+              <Route path="/search" element={lazyPage(<SearchPage />)} />
               <Route path="*" element={lazyPage(<NotFoundPage />)} />
             </AnimationRoutes>
             <BottomNav />

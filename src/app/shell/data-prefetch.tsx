@@ -6,15 +6,16 @@ const PREFETCH_DELAY_MS = 4_000;
 // Loaded on demand: the states pull in the search code and the APIs of every area, which must not
 // weigh on the first screen.
 async function warmAreas(snapshot: Snapshot): Promise<void> {
-  const [guides, teams, procedures] = await Promise.all([
+  const [guides, teams, procedures, search] = await Promise.all([
     import("../features/guides/guides-state"),
     import("../features/teams/teams-state"),
     import("../features/procedures/procedures-state"),
+    import("../features/search/search-state"),
   ]);
   const load = <T,>(value: RecoilValue<T>) => snapshot.getPromise(value);
   const lists = await Promise.all((["vneid", "qr-payment", "scam"] as const).map((topic) => load(guides.guideListQuery(topic))));
   // Guides last: the VNeID steps are what a resident needs at the police desk, where the signal is often worst.
-  await Promise.allSettled([load(teams.areasQuery), load(teams.teamListQuery), load(teams.contactsQuery), load(procedures.procedureCatalogueState)]);
+  await Promise.allSettled([load(teams.areasQuery), load(teams.teamListQuery), load(teams.contactsQuery), load(procedures.procedureCatalogueState), load(search.searchTermsQuery)]);
   await Promise.allSettled(lists.flatMap((list) => list.items).map((g) => load(guides.guideQuery(g.slug))));
 }
 

@@ -1,5 +1,6 @@
 import { Search } from "lucide-react";
 import { useState } from "react";
+import { useSearchParams } from "react-router-dom";
 import { useRecoilRefresher_UNSTABLE, useRecoilValue } from "recoil";
 import { areaMatches } from "../../../shared/area-search";
 import { describeNextSession, nextSession } from "../../../shared/support-sessions";
@@ -12,7 +13,9 @@ import { contactsQuery, teamListQuery } from "./teams-state";
 
 function TeamList() {
   const { items } = useRecoilValue(teamListQuery);
-  const [query, setQuery] = useState("");
+  // The site search opens this list filtered to the team or area it found.
+  const [params] = useSearchParams();
+  const [query, setQuery] = useState(params.get("q") ?? "");
   const now = new Date();
   const matches = items.filter((t) => areaMatches(query, [t.name, t.meetingPlace, ...t.areas.flatMap((a) => [a.name, a.formerName])]));
   return (
