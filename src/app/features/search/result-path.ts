@@ -1,7 +1,7 @@
 import type { SearchItem } from "../../../shared/schemas/search";
 import type { SearchKind } from "../../../shared/search/site-search";
 
-/** Where each kind of result opens. Teams and areas open the list of teams filtered to them. */
+/** Where each kind of result opens. A team opens the list of teams on it, an area the list filtered by its name. */
 export function resultPath(item: Pick<SearchItem, "kind" | "id" | "title">): string {
   const id = encodeURIComponent(item.id);
   switch (item.kind) {
@@ -12,6 +12,7 @@ export function resultPath(item: Pick<SearchItem, "kind" | "id" | "title">): str
     case "announcement":
       return `/announcements/${id}`;
     case "team":
+      return `/teams/all?team=${id}`;
     case "area":
       return `/teams/all?q=${encodeURIComponent(item.title)}`;
     case "contact":

@@ -2,7 +2,7 @@ import { Search } from "lucide-react";
 import { useState } from "react";
 import { useNavigate } from "react-router-dom";
 
-export const SEARCH_PLACEHOLDER = "Bạn cần gì? Ví dụ: làm giấy khai sinh";
+export const SEARCH_PLACEHOLDER = "Bạn cần tìm gì?";
 
 /**
  * The box at the top of home: typing and "Tìm" open the search screen with what was typed. A real

@@ -1,4 +1,4 @@
-import { Search, Users } from "lucide-react";
+import { Search, Users, WifiOff } from "lucide-react";
 import { useEffect, useRef } from "react";
 import { Link, useSearchParams } from "react-router-dom";
 import { useRecoilValueLoadable } from "recoil";
@@ -15,13 +15,14 @@ import { KIND_HEADINGS, resultPath } from "./result-path";
 import { SEARCH_PLACEHOLDER } from "./search-box";
 import { useSearch } from "./use-search";
 
-function ResultCard({ item }: { item: SearchItem }) {
+/** `brief`: the title only, for suggestions, so that the fields and who to ask stay near. */
+function ResultCard({ item, brief = false }: { item: SearchItem; brief?: boolean }) {
   return (
     <Link to={resultPath(item)} className="card result-card">
       <h3>
         <HighlightedText text={item.title} terms={item.terms} />
       </h3>
-      {item.snippet && (
+      {item.snippet && !brief && (
         <p>
           <HighlightedText text={item.snippet} terms={item.terms} />
         </p>
@@ -59,7 +60,7 @@ function NothingFound({ query, suggestions }: { query: string; suggestions: Sear
         <section aria-labelledby="suggestions-title">
           <h2 id="suggestions-title">Có phải bạn tìm …</h2>
           {suggestions.map((item) => (
-            <ResultCard key={`${item.kind}:${item.id}`} item={item} />
+            <ResultCard key={`${item.kind}:${item.id}`} item={item} brief />
           ))}
         </section>
       )}
@@ -88,8 +89,8 @@ function Results({ query, result, fromDevice }: { query: string; result: SearchR
   return (
     <>
       {fromDevice && (
-        <p className="saved-copy-notice" role="note">
-          Không có mạng: kết quả tìm trong bản lưu trên máy.
+        <p className="offline-note saved-copy-notice" role="note">
+          <WifiOff size={18} aria-hidden="true" /> Không có mạng: kết quả tìm trong bản lưu trên máy.
         </p>
       )}
       {result.items.length === 0 ? (
