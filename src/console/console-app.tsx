@@ -4,18 +4,20 @@ import { AreasView } from "./areas-view";
 import { AuditView } from "./audit-view";
 import { GuidesView } from "./guides-view";
 import { ProceduresView } from "./procedures-view";
+import { SearchTermsView } from "./search-terms-view";
 import { TeamsView } from "./teams-view";
 import { SignInPage } from "./sign-in-page";
 import { StaffView } from "./staff-view";
 import { useSession } from "./use-session";
 import { WardSettingsView } from "./ward-settings-view";
 
-type View = "announcements" | "procedures" | "teams" | "areas" | "guides" | "audit" | "staff" | "settings";
+type View = "announcements" | "procedures" | "teams" | "areas" | "search" | "guides" | "audit" | "staff" | "settings";
 const VIEWS: { id: View; label: string; adminOnly: boolean }[] = [
   { id: "announcements", label: "Thông báo", adminOnly: false },
   { id: "procedures", label: "Thủ tục", adminOnly: false },
   { id: "teams", label: "Tổ công nghệ số", adminOnly: false },
   { id: "areas", label: "Tổ dân phố", adminOnly: false },
+  { id: "search", label: "Tìm kiếm", adminOnly: false },
   { id: "guides", label: "Hướng dẫn", adminOnly: true },
   { id: "audit", label: "Nhật ký", adminOnly: false },
   { id: "staff", label: "Cán bộ", adminOnly: true },
@@ -61,6 +63,7 @@ export function ConsoleApp() {
         {view === "procedures" && <ProceduresView key={currentWard} ward={currentWard} />}
         {view === "teams" && <TeamsView key={currentWard} ward={currentWard} />}
         {view === "areas" && <AreasView key={currentWard} ward={currentWard} />}
+        {view === "search" && <SearchTermsView key={currentWard} ward={currentWard} />}
         {view === "guides" && <GuidesView />}
         {view === "audit" && <AuditView key={currentWard} ward={currentWard} />}
         {view === "staff" && <StaffView ward={currentWard} />}

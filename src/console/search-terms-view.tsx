@@ -1,0 +1,106 @@
+import { useCallback, useEffect, useState } from "react";
+import type { ManagedProcedure } from "../shared/schemas/content-admin";
+import type { GuideList } from "../shared/schemas/guide-api";
+import type { ManagedSearchTerms, SearchMisses, SearchTermEntry } from "../shared/schemas/search";
+import { NoticeLine, type Notice } from "./form-bits";
+import { errorMessage, http } from "./console-api";
+
+// A ward's own "từ đồng nghĩa / tình huống": what residents type here (a local name, an old paper,
+// a situation), what it means in the content's words, and which item it should open. The searches
+// that found nothing are listed beside it: they are where new lines come from.
+
+const split = (text: string) => text.split(",").map((part) => part.trim()).filter(Boolean);
+const EMPTY: SearchTermEntry = { typed: [], means: [], targets: [] };
+
+type Target = { id: string; label: string };
+
+export function SearchTermsView({ ward }: { ward: string }) {
+  const [terms, setTerms] = useState<ManagedSearchTerms | null>(null);
+  const [entries, setEntries] = useState<SearchTermEntry[]>([]);
+  const [targets, setTargets] = useState<Target[]>([]);
+  const [misses, setMisses] = useState<SearchMisses["items"]>([]);
+  const [message, setMessage] = useState<Notice>(null);
+  const load = useCallback(() => {
+    http.get<ManagedSearchTerms>(`/wards/${ward}/manage/search-terms`).then(
+      (r) => {
+        setTerms(r.data);
+        setEntries(r.data.entries);
+      },
+      (e: unknown) => setMessage({ kind: "error", text: errorMessage(e) }),
+    );
+    http.get<SearchMisses>(`/wards/${ward}/manage/search-misses?days=30`).then((r) => setMisses(r.data.items), () => undefined);
+    Promise.all([http.get<{ items: ManagedProcedure[] }>(`/wards/${ward}/manage/procedures`), http.get<GuideList>(`/wards/${ward}/guides`)]).then(
+      ([procedures, guides]) =>
+        setTargets([
+          ...procedures.data.items.map((p) => ({ id: `procedure:${p.slug}`, label: `Thủ tục: ${p.name}` })),
+          ...guides.data.items.map((g) => ({ id: `guide:${g.slug}`, label: `Hướng dẫn: ${g.title}` })),
+        ]),
+      () => undefined,
+    );
+  }, [ward]);
+  useEffect(load, [load]);
+
+  const change = (i: number, entry: SearchTermEntry) => setEntries(entries.map((e, j) => (j === i ? entry : e)));
+  const save = async () => {
+    try {
+      const kept = entries.filter((e) => e.typed.length > 0);
+      const saved = (await http.put<ManagedSearchTerms>(`/wards/${ward}/search-terms`, { version: terms?.version ?? null, entries: kept })).data;
+      setTerms(saved);
+      setEntries(saved.entries);
+      setMessage({ kind: "ok", text: `Đã lưu ${saved.entries.length} dòng. Tìm kiếm dùng ngay từ bây giờ.` });
+    } catch (e) {
+      setMessage({ kind: "error", text: errorMessage(e) });
+    }
+  };
+
+  return (
+    <section aria-labelledby="search-terms-title">
+      <div className="toolbar">
+        <h2 id="search-terms-title">Từ đồng nghĩa và tình huống</h2>
+        <button type="button" onClick={() => setEntries([...entries, EMPTY])}>
+          Thêm dòng
+        </button>
+      </div>
+      <p>Người dân gõ gì, nghĩa là gì, cần mở mục nào. Ví dụ: “giấy đi đường” nghĩa là “tạm vắng”, mở thủ tục Khai báo tạm vắng. Cách nhau bằng dấu phẩy.</p>
+      <NoticeLine notice={message} />
+      <form onSubmit={(e) => { e.preventDefault(); void save(); }}>
+        <table className="list">
+          <thead>
+            <tr><th scope="col">Người dân gõ</th><th scope="col">Nghĩa là</th><th scope="col">Mở mục</th><th scope="col"><span className="visually-hidden">Xóa</span></th></tr>
+          </thead>
+          <tbody>
+            {entries.map((entry, i) => (
+              <tr key={i}>
+                <td><input aria-label={`Dòng ${i + 1}: người dân gõ`} defaultValue={entry.typed.join(", ")} onBlur={(e) => change(i, { ...entry, typed: split(e.target.value) })} /></td>
+                <td><input aria-label={`Dòng ${i + 1}: nghĩa là`} defaultValue={entry.means.join(", ")} onBlur={(e) => change(i, { ...entry, means: split(e.target.value) })} /></td>
+                <td>
+                  <select aria-label={`Dòng ${i + 1}: mở mục`} value={entry.targets[0] ?? ""} onChange={(e) => change(i, { ...entry, targets: e.target.value ? [e.target.value] : [] })}>
+                    <option value="">Không</option>
+                    {targets.map((t) => <option key={t.id} value={t.id}>{t.label}</option>)}
+                  </select>
+                </td>
+                <td><button type="button" onClick={() => setEntries(entries.filter((_, j) => j !== i))}>Xóa</button></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <div className="actions">
+          <button type="submit" className="primary">Lưu danh sách</button>
+        </div>
+      </form>
+      <h3>Người dân tìm mà không thấy (30 ngày)</h3>
+      {misses.length === 0 ? (
+        <p>Chưa có lượt tìm nào không ra kết quả.</p>
+      ) : (
+        <table className="list">
+          <thead><tr><th scope="col">Ngày</th><th scope="col">Đã gõ</th><th scope="col">Số lần</th></tr></thead>
+          <tbody>
+            {misses.map((m) => (
+              <tr key={`${m.day}-${m.query}`}><td>{m.day.split("-").reverse().join("/")}</td><td>{m.query}</td><td>{m.count}</td></tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
