@@ -44,6 +44,8 @@ const FUZZY_MIN_LENGTH = 5;
 const RELATIVE_COVERAGE = 0.55;
 /** How much missing the query's distinctive words costs (score × coverage^this). */
 const COVERAGE_POWER = 2;
+/** How many of the best-scoring candidates get the phrase and name bonuses (at least 4 × the limit). */
+const BONUS_POOL = 200;
 /** A word in at most this share of the documents tells them apart. */
 const DISTINCTIVE_SHARE = 0.15;
 /** Added when the query is the document's whole name. */
@@ -189,8 +191,19 @@ export function createSearchIndex(docs: readonly SearchDocument[], vocabulary: S
     }
     let bestCoverage = 0;
     for (let doc = 0; doc < docCount; doc++) bestCoverage = Math.max(bestCoverage, covered[doc] ?? 0);
-    const candidates: number[] = [];
+    let candidates: number[] = [];
     for (let doc = 0; doc < docCount; doc++) if ((covered[doc] ?? 0) >= RELATIVE_COVERAGE * bestCoverage && (covered[doc] ?? 0) > 0) candidates.push(doc);
+    // The phrase and name bonuses reorder what is already near the top; computing them for
+    // thousands of weak matches in a large catalogue cost most of a query's time.
+    const keep = Math.max(BONUS_POOL, limit * 4);
+    if (candidates.length > keep) {
+      const base = (doc: number) => (total[doc] ?? 0) * ((covered[doc] ?? 0) / bestCoverage) ** COVERAGE_POWER;
+      candidates = candidates
+        .map((doc) => ({ doc, score: base(doc) }))
+        .sort((a, b) => b.score - a.score || a.doc - b.doc)
+        .slice(0, keep)
+        .map((c) => c.doc);
+    }
 
     const isCandidate = new Uint8Array(docCount);
     for (const doc of candidates) isCandidate[doc] = 1;
