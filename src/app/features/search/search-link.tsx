@@ -5,7 +5,7 @@ import { Link } from "react-router-dom";
 export function SearchLink() {
   return (
     <Link to="/search" className="search-link">
-      <Search size={20} aria-hidden="true" /> Tìm trong mọi mục: thủ tục, hướng dẫn, tổ hỗ trợ
+      <Search size={20} aria-hidden="true" /> Tìm trong mọi mục
     </Link>
   );
 }
