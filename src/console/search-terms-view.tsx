@@ -10,13 +10,17 @@ import { errorMessage, http } from "./console-api";
 // that found nothing are listed beside it: they are where new lines come from.
 
 const split = (text: string) => text.split(",").map((part) => part.trim()).filter(Boolean);
-const EMPTY: SearchTermEntry = { typed: [], means: [], targets: [] };
+/** A line as the editor types it: phrases separated by commas, one item to open. */
+type Row = { typed: string; means: string; target: string };
+const EMPTY: Row = { typed: "", means: "", target: "" };
+const toRow = (e: SearchTermEntry): Row => ({ typed: e.typed.join(", "), means: e.means.join(", "), target: e.targets[0] ?? "" });
+const toEntry = (r: Row): SearchTermEntry => ({ typed: split(r.typed), means: split(r.means), targets: r.target ? [r.target] : [] });
 
 type Target = { id: string; label: string };
 
 export function SearchTermsView({ ward }: { ward: string }) {
   const [terms, setTerms] = useState<ManagedSearchTerms | null>(null);
-  const [entries, setEntries] = useState<SearchTermEntry[]>([]);
+  const [rows, setRows] = useState<Row[]>([]);
   const [targets, setTargets] = useState<Target[]>([]);
   const [misses, setMisses] = useState<SearchMisses["items"]>([]);
   const [message, setMessage] = useState<Notice>(null);
@@ -24,7 +28,7 @@ export function SearchTermsView({ ward }: { ward: string }) {
     http.get<ManagedSearchTerms>(`/wards/${ward}/manage/search-terms`).then(
       (r) => {
         setTerms(r.data);
-        setEntries(r.data.entries);
+        setRows(r.data.entries.map(toRow));
       },
       (e: unknown) => setMessage({ kind: "error", text: errorMessage(e) }),
     );
@@ -40,13 +44,13 @@ export function SearchTermsView({ ward }: { ward: string }) {
   }, [ward]);
   useEffect(load, [load]);
 
-  const change = (i: number, entry: SearchTermEntry) => setEntries(entries.map((e, j) => (j === i ? entry : e)));
+  const change = (i: number, row: Row) => setRows(rows.map((r, j) => (j === i ? row : r)));
   const save = async () => {
     try {
-      const kept = entries.filter((e) => e.typed.length > 0);
+      const kept = rows.map(toEntry).filter((e) => e.typed.length > 0);
       const saved = (await http.put<ManagedSearchTerms>(`/wards/${ward}/search-terms`, { version: terms?.version ?? null, entries: kept })).data;
       setTerms(saved);
-      setEntries(saved.entries);
+      setRows(saved.entries.map(toRow));
       setMessage({ kind: "ok", text: `Đã lưu ${saved.entries.length} dòng. Tìm kiếm dùng ngay từ bây giờ.` });
     } catch (e) {
       setMessage({ kind: "error", text: errorMessage(e) });
@@ -57,29 +61,29 @@ export function SearchTermsView({ ward }: { ward: string }) {
     <section aria-labelledby="search-terms-title">
       <div className="toolbar">
         <h2 id="search-terms-title">Từ đồng nghĩa và tình huống</h2>
-        <button type="button" onClick={() => setEntries([...entries, EMPTY])}>
+        <button type="button" onClick={() => setRows([...rows, EMPTY])}>
           Thêm dòng
         </button>
       </div>
       <p>Người dân gõ gì, nghĩa là gì, cần mở mục nào. Ví dụ: “giấy đi đường” nghĩa là “tạm vắng”, mở thủ tục Khai báo tạm vắng. Cách nhau bằng dấu phẩy.</p>
       <NoticeLine notice={message} />
       <form onSubmit={(e) => { e.preventDefault(); void save(); }}>
-        <table className="list">
+        <table className="list search-terms">
           <thead>
             <tr><th scope="col">Người dân gõ</th><th scope="col">Nghĩa là</th><th scope="col">Mở mục</th><th scope="col"><span className="visually-hidden">Xóa</span></th></tr>
           </thead>
           <tbody>
-            {entries.map((entry, i) => (
+            {rows.map((row, i) => (
               <tr key={i}>
-                <td><input aria-label={`Dòng ${i + 1}: người dân gõ`} defaultValue={entry.typed.join(", ")} onBlur={(e) => change(i, { ...entry, typed: split(e.target.value) })} /></td>
-                <td><input aria-label={`Dòng ${i + 1}: nghĩa là`} defaultValue={entry.means.join(", ")} onBlur={(e) => change(i, { ...entry, means: split(e.target.value) })} /></td>
+                <td><input aria-label={`Dòng ${i + 1}: người dân gõ`} value={row.typed} onChange={(e) => change(i, { ...row, typed: e.target.value })} /></td>
+                <td><input aria-label={`Dòng ${i + 1}: nghĩa là`} value={row.means} onChange={(e) => change(i, { ...row, means: e.target.value })} /></td>
                 <td>
-                  <select aria-label={`Dòng ${i + 1}: mở mục`} value={entry.targets[0] ?? ""} onChange={(e) => change(i, { ...entry, targets: e.target.value ? [e.target.value] : [] })}>
+                  <select aria-label={`Dòng ${i + 1}: mở mục`} value={row.target} onChange={(e) => change(i, { ...row, target: e.target.value })}>
                     <option value="">Không</option>
                     {targets.map((t) => <option key={t.id} value={t.id}>{t.label}</option>)}
                   </select>
                 </td>
-                <td><button type="button" onClick={() => setEntries(entries.filter((_, j) => j !== i))}>Xóa</button></td>
+                <td><button type="button" onClick={() => setRows(rows.filter((_, j) => j !== i))}>Xóa</button></td>
               </tr>
             ))}
           </tbody>
