@@ -148,7 +148,6 @@ export function createSearchIndex(docs: readonly SearchDocument[], vocabulary: S
     // ("đăng ký", "giấy") says little about which one the resident wants.
     const total = new Float64Array(docCount);
     const covered = new Float64Array(docCount);
-    const weights: number[] = [];
     const perTerm = terms.map((term) => {
       const scores = new Float64Array(docCount);
       let df = 0;
@@ -181,7 +180,6 @@ export function createSearchIndex(docs: readonly SearchDocument[], vocabulary: S
     const meanIdf = mass / matchedTerms.length;
     for (const { scores, idf } of matchedTerms) {
       const weight = idf / meanIdf;
-      weights.push(weight);
       for (let doc = 0; doc < docCount; doc++) {
         const score = scores[doc] ?? 0;
         if (score === 0) continue;
