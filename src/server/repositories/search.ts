@@ -19,6 +19,45 @@ export const EMERGENCY_NUMBERS = [
 /** Enough for the announcements a resident may still look for; older ones are on the list screen. */
 const ANNOUNCEMENTS_SEARCHED = 50;
 
+// Building the search reads six lists and indexes them: about ten times the cost of a search. It is
+// kept per database and ward for a second, like the public micro-cache: a burst of residents costs
+// one build, and an edit shows within a second. The procedures and the ward's offices are checked
+// at every request (both are read anyway); the ward's search terms drop it at once when saved.
+const MAX_AGE_MS = 1_000;
+type Cached = { key: string; builtAt: number; search: Promise<SiteSearch> };
+const cache = new WeakMap<Queryable, Map<string, Cached>>();
+
+/** The ward's search, built once and shared for a moment. */
+export async function wardSearch(db: Queryable, ward: Ward, now: Date): Promise<SiteSearch> {
+  let perWard = cache.get(db);
+  if (!perWard) cache.set(db, (perWard = new Map()));
+  const procedures = await loadWardProcedures(db, ward.slug, ward.offices);
+  const key = `${ward.updatedAt}|${procedureGeneration(procedures)}`;
+  const cached = perWard.get(ward.slug);
+  // Real time, not the app's clock: tests move that clock, and the age is about CPU, not schedules.
+  if (cached && cached.key === key && Date.now() - cached.builtAt < MAX_AGE_MS) return cached.search;
+  const entry: Cached = { key, builtAt: Date.now(), search: buildWardSearch(db, ward, now) };
+  perWard.set(ward.slug, entry);
+  entry.search.catch(() => {
+    if (perWard?.get(ward.slug) === entry) perWard.delete(ward.slug);
+  });
+  return entry.search;
+}
+
+/** After a write the residents must see at once (the ward's own search terms). */
+export function forgetWardSearch(db: Queryable, ward: string): void {
+  cache.get(db)?.delete(ward);
+}
+
+// loadWardProcedures hands out the same object until the catalogue changes: its identity is the key.
+const generations = new WeakMap<object, number>();
+let nextGeneration = 1;
+function procedureGeneration(procedures: object): number {
+  let generation = generations.get(procedures);
+  if (generation === undefined) generations.set(procedures, (generation = nextGeneration++));
+  return generation;
+}
+
 /** The site search over everything the ward's app shows, with the ward's own search terms. */
 export async function buildWardSearch(db: Queryable, ward: Ward, now: Date): Promise<SiteSearch> {
   const [procedures, guides, announcements, teams, areas, terms] = await Promise.all([

@@ -12,7 +12,7 @@ import {
 import type { SiteHit } from "../../shared/search/site-search";
 import type { Database } from "../db/database";
 import { requireStaff } from "../plugins/auth";
-import { buildWardSearch, listSearchMisses, recordSearchMiss } from "../repositories/search";
+import { forgetWardSearch, listSearchMisses, recordSearchMiss, wardSearch } from "../repositories/search";
 import { requireWard } from "../repositories/wards";
 import { loadSearchTerms, saveSearchTerms } from "../services/search-terms";
 import { PUBLIC_CACHE } from "./wards";
@@ -41,7 +41,7 @@ export const searchRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (
     async (request) => {
       const ward = await requireWard(db, request.params.ward);
       const now = app.clock();
-      const search = await buildWardSearch(db, ward, now);
+      const search = await wardSearch(db, ward, now);
       const { q } = request.query;
       const items = search.search(q, request.query.limit ?? 20).map(toItem);
       if (items.length > 0 || q.trim() === "") return { items, suggestions: [] };
@@ -79,6 +79,7 @@ export const searchRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (
       const staff = requireStaff(request, { ward: request.params.ward });
       const ward = await requireWard(db, request.params.ward);
       const saved = await saveSearchTerms(db, ward.slug, request.body, staff, app.clock());
+      forgetWardSearch(db, ward.slug);
       app.clearResponseCache();
       return saved;
     },
