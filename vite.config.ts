@@ -54,7 +54,7 @@ export default defineConfig(({ mode }): UserConfig => {
           test: {
             name: "unit",
             environment: "node",
-            include: ["src/shared/**/*.test.ts", "src/server/**/*.test.ts", "tests/lint/**/*.test.ts"],
+            include: ["src/shared/**/*.test.ts", "src/server/**/*.test.ts", "tests/lint/**/*.test.ts", "tests/search/**/*.test.ts"],
           },
         },
         {

@@ -7,13 +7,14 @@ import { AuditView } from "./audit-view";
 import { ConfirmationsView } from "./confirmations-view";
 import { GuidesView } from "./guides-view";
 import { ProceduresView } from "./procedures-view";
+import { SearchTermsView } from "./search-terms-view";
 import { TeamsView } from "./teams-view";
 import { SignInPage } from "./sign-in-page";
 import { StaffView } from "./staff-view";
 import { useSession } from "./use-session";
 import { WardSettingsView } from "./ward-settings-view";
 
-type View = "announcements" | "procedures" | "confirmations" | "teams" | "areas" | "guides" | "audit" | "national-audit" | "staff" | "settings" | "password";
+type View = "announcements" | "procedures" | "confirmations" | "teams" | "areas" | "search" | "guides" | "audit" | "national-audit" | "staff" | "settings" | "password";
 // Who sees each view: everyone, ward admins, admins or the national role, the national role.
 type Audience = "all" | "admin" | "manager" | "national";
 const VIEWS: { id: View; label: string; audience: Audience }[] = [
@@ -22,6 +23,7 @@ const VIEWS: { id: View; label: string; audience: Audience }[] = [
   { id: "confirmations", label: "Cần xác nhận", audience: "all" },
   { id: "teams", label: "Tổ công nghệ số", audience: "all" },
   { id: "areas", label: "Tổ dân phố", audience: "all" },
+  { id: "search", label: "Tìm kiếm", audience: "all" },
   { id: "guides", label: "Hướng dẫn", audience: "national" },
   { id: "audit", label: "Nhật ký", audience: "all" },
   { id: "national-audit", label: "Nhật ký toàn quốc", audience: "national" },
@@ -80,6 +82,7 @@ export function ConsoleApp() {
         {view === "confirmations" && <ConfirmationsView key={currentWard} ward={currentWard} />}
         {view === "teams" && <TeamsView key={currentWard} ward={currentWard} />}
         {view === "areas" && <AreasView key={currentWard} ward={currentWard} />}
+        {view === "search" && <SearchTermsView key={currentWard} ward={currentWard} />}
         {view === "guides" && <GuidesView />}
         {view === "audit" && <AuditView key={currentWard} ward={currentWard} />}
         {view === "national-audit" && <AuditView key="national" ward={null} />}

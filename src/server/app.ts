@@ -21,6 +21,7 @@ import { guideRoutes } from "./routes/guides";
 import { healthRoutes } from "./routes/health";
 import { procedureConfirmationRoutes } from "./routes/procedure-confirmations";
 import { procedureRoutes } from "./routes/procedures";
+import { searchRoutes, searchStaffRoutes } from "./routes/search";
 import { teamRoutes } from "./routes/teams";
 import { wardRoutes } from "./routes/wards";
 import { bootDataSource } from "./lib/boot-data";
@@ -98,6 +99,7 @@ export async function buildApp({ config, db, staticApps, logger = false, clock =
   await app.register(procedureRoutes, { prefix: "/api/v1", db });
   await app.register(guideRoutes, { prefix: "/api/v1", db });
   await app.register(teamRoutes, { prefix: "/api/v1", db });
+  await app.register(searchRoutes, { prefix: "/api/v1", db });
   await app.register(authRoutes, { prefix: "/api/v1", db, perMinute: config.loginRateLimitPerMinute });
   // Every staff route goes in here: signed in and CSRF-checked before its body is even parsed.
   await app.register(async (staffScope) => {
@@ -107,6 +109,7 @@ export async function buildApp({ config, db, staticApps, logger = false, clock =
     await staffScope.register(staffAdminRoutes, { prefix: "/api/v1", db });
     await staffScope.register(contentAdminRoutes, { prefix: "/api/v1", db });
     await staffScope.register(procedureConfirmationRoutes, { prefix: "/api/v1", db });
+    await staffScope.register(searchStaffRoutes, { prefix: "/api/v1", db });
   });
 
   await registerStaticApps(app, staticApps ?? { appDir: null, consoleDir: null }, bootDataSource(db, clock));

@@ -60,6 +60,10 @@ const ROUTES: Route[] = [
     const area = (await asAdmin<{ items: ManagedArea[] }>({ url: `${W}/manage/areas` })).items[0];
     return { method: "PUT", url: `${W}/areas/${area?.id}`, payload: { ...area, name: `Tổ ${++counter}` } };
   } },
+  { name: "PUT search terms", level: "editor", ok: 200, prepare: async () => {
+    const terms = await asAdmin<{ version: number | null }>({ url: `${W}/manage/search-terms` });
+    return { method: "PUT", url: `${W}/search-terms`, payload: { version: terms.version, entries: [{ typed: [`giấy đi đường ${++counter}`], means: ["tạm vắng"], targets: [] }] } };
+  } },
   { name: "PATCH ward settings", level: "admin", ok: 200, prepare: async () => {
     const ward = (await t.app.inject(W)).json<{ version: number }>();
     return { method: "PATCH", url: W, payload: { version: ward.version, hotline: `0236 000 ${String(++counter).padStart(4, "0")}` } };

@@ -256,3 +256,23 @@ describe("what a clerk reads when something is refused", () => {
     await page.getByRole("navigation").getByRole("button", { name: "Đổi mật khẩu" }).waitFor();
   });
 });
+
+describe("the ward's own search words", () => {
+  it("an editor adds a local phrase that leads to a procedure, and the residents' search finds it", async () => {
+    const { page, errors } = await desktop();
+    await signIn(page, EDITOR.login, EDITOR.password);
+    await page.getByRole("button", { name: "Tìm kiếm" }).click();
+    await page.getByRole("heading", { name: "Từ đồng nghĩa và tình huống" }).waitFor();
+    await page.getByRole("button", { name: "Thêm dòng" }).click();
+    await page.getByLabel("Dòng 1: người dân gõ").fill("giấy đi làm ăn xa, giấy đi đường");
+    await page.getByLabel("Dòng 1: nghĩa là").fill("tạm vắng");
+    await page.getByLabel("Dòng 1: mở mục").selectOption("procedure:khai-bao-tam-vang");
+    await page.getByRole("button", { name: "Lưu danh sách" }).click();
+    await page.getByRole("status").filter({ hasText: "Đã lưu 1 dòng" }).waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}console-search-terms.png` });
+    const found = await session.api<{ items: { kind: string; id: string }[] }>(`/wards/hoa-cuong/search?q=${encodeURIComponent("giay di duong")}`);
+    expect(found.items[0]).toMatchObject({ kind: "procedure", id: "khai-bao-tam-vang" });
+    expect(errors).toEqual([]);
+  });
+});

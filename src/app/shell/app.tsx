@@ -30,6 +30,7 @@ const SCREENS = {
   qrCheck: () => import("../features/qr/qr-check-page"),
   shopQr: () => import("../features/qr/shop-qr-page"),
   about: () => import("../features/about/about-page"),
+  search: () => import("../features/search/search-page"),
   notFound: () => import("./not-found-page"),
 };
 const AnnouncementListPage = lazy(SCREENS.announcementList);
@@ -48,6 +49,7 @@ const AllTeamsPage = lazy(SCREENS.allTeams);
 const QrCheckPage = lazy(SCREENS.qrCheck);
 const ShopQrPage = lazy(SCREENS.shopQr);
 const AboutPage = lazy(SCREENS.about);
+const SearchPage = lazy(SCREENS.search);
 const NotFoundPage = lazy(SCREENS.notFound);
 
 const PREFETCH_DELAY_MS = 3_000;
@@ -104,6 +106,7 @@ export function CongDanSoApp() {
               <Route path="/teams" element={lazyPage(<MyTeamPage />)} />
               <Route path="/teams/all" element={lazyPage(<AllTeamsPage />)} />
               <Route path="/about" element={lazyPage(<AboutPage />)} />
+              <Route path="/search" element={lazyPage(<SearchPage />)} />
               <Route path="*" element={lazyPage(<NotFoundPage />)} />
             </AnimationRoutes>
             <BottomNav />

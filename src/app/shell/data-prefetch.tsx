@@ -9,10 +9,11 @@ const PREFETCH_DELAY_MS = 4_000;
 // Loaded on demand: the states pull in the search code and the APIs of every area, which must not
 // weigh on the first screen.
 async function warmAreas(snapshot: Snapshot): Promise<void> {
-  const [guides, teams, procedures] = await Promise.all([
+  const [guides, teams, procedures, search] = await Promise.all([
     import("../features/guides/guides-state"),
     import("../features/teams/teams-state"),
     import("../features/procedures/procedures-state"),
+    import("../features/search/search-state"),
   ]);
   const load = <T,>(value: RecoilValue<T>) => snapshot.getPromise(value);
   // The announcement list and every announcement in it: a notice read on the bus must open later without signal.
@@ -26,6 +27,7 @@ async function warmAreas(snapshot: Snapshot): Promise<void> {
   const ids = [...new Set([...(mine ? [mine] : []), ...teamList.items.map((t) => t.id)])];
   await Promise.allSettled(ids.map((id) => load(teams.teamQuery(id))));
   // Guides last: the VNeID steps are what a resident needs at the police desk, where the signal is often worst.
+  await Promise.allSettled([load(search.searchTermsQuery)]);
   await Promise.allSettled(lists.flatMap((l) => l.items).map((g) => load(guides.guideQuery(g.slug))));
 }
 

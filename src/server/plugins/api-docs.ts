@@ -19,6 +19,7 @@ export async function registerApiDocs(app: FastifyInstance, version: string): Pr
         { name: "teams", description: "Residential areas, community tech teams and ward contacts" },
         { name: "guides", description: "Step-by-step guides: VNeID, QR payment, scams" },
         { name: "procedures", description: "Public-service procedures (thủ tục hành chính) and where to file them" },
+        { name: "search", description: "One search over everything the ward app shows, and the ward's own search words" },
       ],
     },
   });

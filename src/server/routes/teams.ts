@@ -4,16 +4,11 @@ import { ErrorResponseSchema, WardParamsSchema } from "../../shared/schemas/comm
 import { AreaListQuerySchema, AreaListSchema, ContactsSchema, TeamListQuerySchema, TeamListSchema, TeamParamsSchema, TeamSchema } from "../../shared/schemas/team";
 import type { Database } from "../db/database";
 import { notFound } from "../lib/api-error";
+import { EMERGENCY_NUMBERS } from "../repositories/search";
 import { findTeam, listAreas, listTeams } from "../repositories/teams";
 import { requireWard } from "../repositories/wards";
 import { REVALIDATE } from "./wards";
 
-// National numbers every resident should have at hand; not ward data.
-const EMERGENCY = [
-  { name: "Công an", number: "113" },
-  { name: "Cứu hỏa", number: "114" },
-  { name: "Cấp cứu", number: "115" },
-];
 
 export const teamRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (app, { db }) => {
   const errors = { 400: ErrorResponseSchema, 404: ErrorResponseSchema };
@@ -70,7 +65,7 @@ export const teamRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (ap
     },
     async (request) => {
       const ward = await requireWard(db, request.params.ward);
-      return { hotline: ward.hotline, offices: ward.offices, emergency: EMERGENCY, isDemo: ward.isDemo };
+      return { hotline: ward.hotline, offices: ward.offices, emergency: EMERGENCY_NUMBERS, isDemo: ward.isDemo };
     },
   );
 };

@@ -13,8 +13,10 @@ describe("highlight", () => {
     ]);
   });
 
-  it("marks a word that starts with a term, as typed so far", () => {
-    expect(marked("Đăng ký khai sinh", ["si"])).toEqual(["sinh"]);
+  it("marks whole words only: the search gives the document's words, not the letters typed", () => {
+    expect(marked("Đăng ký khai sinh", ["sinh"])).toEqual(["sinh"]);
+    expect(marked("Đăng ký khai sinh", ["si"])).toEqual([]);
+    expect(marked("Đăng ký tạm trú trước khi chuyển đến", ["tru"])).toEqual(["trú"]);
   });
 
   it("matches whatever the case and the i/y spelling", () => {

@@ -1,5 +1,6 @@
 import { ProcedureFieldLabels, type ProcedureContent } from "../schemas/procedure";
 import { createSearchIndex, type SearchDocument } from "./search-index";
+import type { SearchVocabulary } from "./synonyms";
 
 // Where a word appears says how much a procedure is about it: in the name it is the procedure;
 // in the summary or the field (lĩnh vực) it is close; in a document, a step or who files it is
@@ -9,7 +10,7 @@ const WEIGHT = { name: 10, summary: 4, field: 3, code: 2, mention: 1 } as const;
 export type ProcedureHit = { slug: string; score: number; terms: string[] };
 export type ProcedureSearch = { search(query: string, limit?: number): ProcedureHit[] };
 
-export function procedureSearchDocument(p: ProcedureContent): SearchDocument {
+export function procedureSearchDocument(p: Omit<ProcedureContent, "editorNotes">): SearchDocument {
   const documents = p.documentCases.flatMap((c) => c.documents.map((d) => d.name));
   return {
     id: p.slug,
@@ -27,9 +28,15 @@ export function procedureSearchDocument(p: ProcedureContent): SearchDocument {
   };
 }
 
-export function createProcedureSearch(procedures: readonly ProcedureContent[]): ProcedureSearch {
-  const index = createSearchIndex(procedures.map(procedureSearchDocument));
+const PREFIX = "procedure:";
+
+export function createProcedureSearch(procedures: readonly Omit<ProcedureContent, "editorNotes">[], vocabulary?: SearchVocabulary): ProcedureSearch {
+  // Ids carry the kind, as in the site search, so that a situation's "procedure:…" targets apply here too.
+  const index = createSearchIndex(
+    procedures.map((p) => ({ ...procedureSearchDocument(p), id: PREFIX + p.slug })),
+    vocabulary,
+  );
   return {
-    search: (query, limit) => index.search(query, { limit }).map(({ id, score, terms }) => ({ slug: id, score, terms })),
+    search: (query, limit) => index.search(query, { limit }).map(({ id, score, terms }) => ({ slug: id.slice(PREFIX.length), score, terms })),
   };
 }

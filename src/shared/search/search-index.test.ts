@@ -108,3 +108,43 @@ describe("createSearchIndex: ranking", () => {
     expect(ids(index, "xyz abc")).toEqual([]);
   });
 });
+
+describe("createSearchIndex: how residents type", () => {
+  const docs = [
+    doc("khai-tu", "Đăng ký khai tử", "Khi người thân qua đời"),
+    doc("khai-sinh", "Đăng ký khai sinh", "Cho trẻ mới sinh"),
+    doc("ket-hon", "Đăng ký kết hôn", "Hai bên nam nữ"),
+    doc("tam-tru", "Đăng ký tạm trú", "Người đến ở thuê"),
+    doc("passcode", "Quên passcode VNeID", "Mã 6 số"),
+  ];
+
+  it("does not require every word: a distinctive one among unknown ones still finds its document first", () => {
+    const index = createSearchIndex(docs, noSynonyms);
+    expect(ids(index, "đăng ký khai tử cho bà ngoại hôm qua")[0]).toBe("khai-tu");
+  });
+
+  it("weighs words most documents share less than the distinctive one", () => {
+    const index = createSearchIndex(docs, noSynonyms);
+    // "đăng ký" is in four names of five; "hôn" in one.
+    expect(ids(index, "đăng ký hôn")[0]).toBe("ket-hon");
+  });
+
+  it("reads one wrong letter in a longer word, and Telex leftovers", () => {
+    const index = createSearchIndex(docs, noSynonyms);
+    expect(ids(index, "quen pascode")[0]).toBe("passcode");
+    expect(ids(index, "ddawng kys tamj truws")[0]).toBe("tam-tru");
+  });
+
+  it("maps a situation to the documents it names", () => {
+    const vocabulary = { synonyms: [{ typed: ["bà mất"], means: [], targets: ["khai-tu"] }], noise: [] };
+    const index = createSearchIndex(docs, vocabulary);
+    expect(ids(index, "bà mất")).toEqual(["khai-tu"]);
+  });
+
+  it("offers the closest documents, read loosely, for a query that finds nothing", () => {
+    const index = createSearchIndex(docs, noSynonyms);
+    expect(index.search("khai t")).not.toEqual([]);
+    expect(index.search("zzz")).toEqual([]);
+    expect(index.closest("passcod vneidd", 3).map((hit) => hit.id)[0]).toBe("passcode");
+  });
+});

@@ -6,6 +6,7 @@ import { PageLayout } from "../../ui/page-layout";
 import { SkeletonList } from "../../ui/skeleton";
 import { AssistModeSwitch, GuideList } from "./guide-list";
 import { guideListQuery } from "./guides-state";
+import { SearchLink } from "../search/search-link";
 
 export default function QrPaymentPage() {
   const retryQr = useRecoilRefresher_UNSTABLE(guideListQuery("qr-payment"));
@@ -13,6 +14,7 @@ export default function QrPaymentPage() {
   const retryScam = useRecoilRefresher_UNSTABLE(guideListQuery("scam"));
   return (
     <PageLayout title="Thanh toán QR" back={false}>
+      <SearchLink />
       <LinkCard to="/qr-payment/check" icon={ScanLine} title="Kiểm tra mã QR trước khi trả" description="Xem mã sẽ chuyển tiền vào tài khoản nào, ngân hàng nào." />
       <LinkCard to="/qr-payment/shop" icon={Store} title="Tạo mã QR cho cửa hàng" description="Cho hộ kinh doanh: mã nhận tiền in ra đặt ở quầy." />
       <h2>Trả tiền và nhận tiền bằng mã QR</h2>

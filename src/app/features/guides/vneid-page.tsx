@@ -6,12 +6,14 @@ import { PageLayout } from "../../ui/page-layout";
 import { SkeletonList } from "../../ui/skeleton";
 import { AssistModeSwitch, GuideList } from "./guide-list";
 import { guideListQuery } from "./guides-state";
+import { SearchLink } from "../search/search-link";
 
 export default function VneidPage() {
   const retry = useRecoilRefresher_UNSTABLE(guideListQuery("vneid"));
   const retryOnline = useRecoilRefresher_UNSTABLE(guideListQuery("online-services"));
   return (
     <PageLayout title="VNeID" back={false}>
+      <SearchLink />
       <LinkCard to="/vneid/check" icon={CircleHelp} title="Tôi nên làm gì?" description="Trả lời vài câu hỏi để biết cần làm mức 1 hay mức 2." />
       <LinkCard to="/guides/vneid-canh-giac" icon={ShieldAlert} title="Cảnh giác lừa đảo VNeID" description="Công an không làm VNeID qua điện thoại. Không có “mức 3”." tone="warning" />
       <h2>Hướng dẫn từng bước</h2>

@@ -10,6 +10,7 @@ import { LatestAnnouncements } from "../announcements/latest-announcements";
 import { OfficeCard } from "../ward/office-card";
 import { wardQuery } from "../ward/ward-state";
 import { TextSizeControl } from "../settings/text-size-control";
+import { HomeSearchBox } from "../search/search-box";
 import { AreaTiles } from "./area-tiles";
 
 function WardHeader() {
@@ -27,9 +28,12 @@ function WardHeader() {
           <Info size={18} aria-hidden="true" /> Bản trình diễn: tên, số điện thoại và giờ làm việc là dữ liệu minh họa.
         </p>
       )}
-      <OfficeCard ward={ward} />
     </>
   );
+}
+
+function WardOffice() {
+  return <OfficeCard ward={useRecoilValue(wardQuery)} />;
 }
 
 function WardHeaderSkeleton() {
@@ -51,6 +55,13 @@ export function HomePage() {
     <Page className="page home-page">
       <AsyncBoundary fallback={<WardHeaderSkeleton />} onRetry={refreshWard}>
         <WardHeader />
+      </AsyncBoundary>
+      {/* Outside the ward's boundary: the search answers from the phone's copies even when the ward cannot load. */}
+      <div className="page-section home-search-section">
+        <HomeSearchBox />
+      </div>
+      <AsyncBoundary fallback={null} onRetry={refreshWard}>
+        <WardOffice />
       </AsyncBoundary>
       <div className="page-section">
         <AreaTiles />

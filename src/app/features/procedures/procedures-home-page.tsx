@@ -2,6 +2,7 @@ import { Bookmark, ChevronRight, Search } from "lucide-react";
 import { Link, useSearchParams } from "react-router-dom";
 import { useRecoilValue } from "recoil";
 import { PROCEDURE_FIELDS, ProcedureFieldLabels } from "../../../shared/schemas/procedure";
+import { SearchLink } from "../search/search-link";
 import { ProcedureCard } from "./procedure-card";
 import { ProceduresLayout } from "./procedures-layout";
 import { procedureCatalogueState, procedureSearchState } from "./procedures-state";
@@ -16,10 +17,17 @@ function SearchResults({ query }: { query: string }) {
   const bySlug = new Map(items.map((p) => [p.slug, p]));
   if (hits.length === 0) {
     return (
-      <div className="card" role="status">
-        <p>Không tìm thấy thủ tục nào cho “{query}”.</p>
-        <p className="muted">Hãy thử từ khác, ví dụ “khai sinh”, “tạm trú”, “chứng thực”, hoặc chọn lĩnh vực bên dưới.</p>
-      </div>
+      <>
+        <div className="card" role="status">
+          <p>Không tìm thấy thủ tục nào cho “{query}”.</p>
+          <p className="muted">Hãy thử từ khác, ví dụ “khai sinh”, “tạm trú”, “chứng thực”, hoặc chọn lĩnh vực bên dưới.</p>
+        </div>
+        <Link to={`/search?q=${encodeURIComponent(query)}`} className="card row-link">
+          <span>Tìm “{query}” trong mọi mục: hướng dẫn, thông báo, tổ hỗ trợ</span>
+          <ChevronRight size={20} aria-hidden="true" />
+        </Link>
+        <FieldList />
+      </>
     );
   }
   return (
@@ -35,20 +43,10 @@ function SearchResults({ query }: { query: string }) {
   );
 }
 
-function Overview() {
+function FieldList() {
   const { items } = useRecoilValue(procedureCatalogueState);
-  const { saved } = useSavedProcedures();
-  const popular = items
-    .filter((p) => p.ward.popularRank !== null)
-    .sort((a, b) => (a.ward.popularRank ?? 0) - (b.ward.popularRank ?? 0))
-    .slice(0, 6);
   return (
     <>
-      {saved.length > 0 && (
-        <Link to="/procedures/saved" className="card row-link">
-          <Bookmark size={22} aria-hidden="true" /> <span>Đã lưu ({saved.length})</span> <ChevronRight size={20} aria-hidden="true" />
-        </Link>
-      )}
       <h2>Lĩnh vực</h2>
       <ul className="field-list">
         {PROCEDURE_FIELDS.map((field) => {
@@ -64,6 +62,26 @@ function Overview() {
           );
         })}
       </ul>
+    </>
+  );
+}
+
+function Overview() {
+  const { items } = useRecoilValue(procedureCatalogueState);
+  const { saved } = useSavedProcedures();
+  const popular = items
+    .filter((p) => p.ward.popularRank !== null)
+    .sort((a, b) => (a.ward.popularRank ?? 0) - (b.ward.popularRank ?? 0))
+    .slice(0, 6);
+  return (
+    <>
+      <SearchLink />
+      {saved.length > 0 && (
+        <Link to="/procedures/saved" className="card row-link">
+          <Bookmark size={22} aria-hidden="true" /> <span>Đã lưu ({saved.length})</span> <ChevronRight size={20} aria-hidden="true" />
+        </Link>
+      )}
+      <FieldList />
       {popular.length > 0 && (
         <>
           <h2>Người dân hỏi nhiều nhất</h2>

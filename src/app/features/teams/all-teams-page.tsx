@@ -1,5 +1,6 @@
 import { Search } from "lucide-react";
 import { useState } from "react";
+import { useSearchParams } from "react-router-dom";
 import { useRecoilRefresher_UNSTABLE, useRecoilValue } from "recoil";
 import { areaMatches } from "../../../shared/area-search";
 import { describeNextSession, nextSession } from "../../../shared/support-sessions";
@@ -12,15 +13,21 @@ import { contactsQuery, teamListQuery } from "./teams-state";
 
 function TeamList() {
   const { items } = useRecoilValue(teamListQuery);
-  const [query, setQuery] = useState("");
+  // The site search opens this list on the team it found (?team=), or filtered by an area's name (?q=).
+  const [params, setParams] = useSearchParams();
+  const [query, setQuery] = useState(params.get("q") ?? "");
+  const only = params.get("team");
   const now = new Date();
-  const matches = items.filter((t) => areaMatches(query, [t.name, t.meetingPlace, ...t.areas.flatMap((a) => [a.name, a.formerName])]));
+  const matches = items.filter((t) => (only ? t.id === only : areaMatches(query, [t.name, t.meetingPlace, ...t.areas.flatMap((a) => [a.name, a.formerName])])));
   return (
     <section aria-labelledby="all-teams-title">
       <h2 id="all-teams-title">Các tổ công nghệ số</h2>
       <form className="search-box" role="search" onSubmit={(e) => e.preventDefault()}>
         <Search size={22} aria-hidden="true" />
-        <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Tìm theo tên tổ, tổ dân phố" aria-label="Tìm tổ công nghệ số" autoComplete="off" />
+        <input type="search" value={query} onChange={(e) => {
+          setQuery(e.target.value);
+          if (only) setParams({}, { replace: true });
+        }} placeholder="Tìm theo tên tổ, tổ dân phố" aria-label="Tìm tổ công nghệ số" autoComplete="off" />
       </form>
       {matches.map((t) => (
         <article key={t.id} className="card">

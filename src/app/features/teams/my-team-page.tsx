@@ -7,6 +7,7 @@ import { SkeletonList } from "../../ui/skeleton";
 import { AreaPicker } from "./area-picker";
 import { TeamCard } from "./team-card";
 import { areasQuery, myAreaState, teamQuery } from "./teams-state";
+import { SearchLink } from "../search/search-link";
 
 function MyTeam() {
   const [areaId, setAreaId] = useRecoilState(myAreaState);
@@ -42,6 +43,7 @@ export default function MyTeamPage() {
   const refresh = useRecoilRefresher_UNSTABLE(areasQuery);
   return (
     <PageLayout title="Tổ công nghệ số" back={false}>
+      <SearchLink />
       <AsyncBoundary fallback={<SkeletonList label="Đang tải danh sách tổ dân phố…" />} onRetry={refresh}>
         <MyTeam />
       </AsyncBoundary>

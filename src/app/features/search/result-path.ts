@@ -1,0 +1,31 @@
+import type { SearchItem } from "../../../shared/schemas/search";
+import type { SearchKind } from "../../../shared/search/site-search";
+
+/** Where each kind of result opens. A team opens the list of teams on it, an area the list filtered by its name. */
+export function resultPath(item: Pick<SearchItem, "kind" | "id" | "title">): string {
+  const id = encodeURIComponent(item.id);
+  switch (item.kind) {
+    case "procedure":
+      return `/procedures/${id}`;
+    case "guide":
+      return `/guides/${id}`;
+    case "announcement":
+      return `/announcements/${id}`;
+    case "team":
+      return `/teams/all?team=${id}`;
+    case "area":
+      return `/teams/all?q=${encodeURIComponent(item.title)}`;
+    case "contact":
+      return "/teams/all";
+  }
+}
+
+/** Group headings, in the order groups appear when their best results are equal. */
+export const KIND_HEADINGS: Record<SearchKind, string> = {
+  procedure: "Thủ tục hành chính",
+  guide: "Hướng dẫn",
+  announcement: "Thông báo của phường",
+  team: "Tổ công nghệ số",
+  area: "Tổ dân phố",
+  contact: "Liên hệ của phường",
+};
