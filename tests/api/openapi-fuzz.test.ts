@@ -7,7 +7,8 @@ import { startTestApp, type TestApp } from "./test-app";
 // missing and extra fields, path traversal in slugs, broken JSON and cookies. Every answer must be
 // a 2xx/3xx/4xx (never a 5xx), carry no stack trace, and every 4xx must say what is wrong.
 
-type Operation = { parameters?: { name: string; in: "path" | "query" }[]; requestBody?: { content?: Record<string, { schema?: Schema }> } };
+type Parameter = { name: string; in: "path" | "query"; required?: boolean; schema?: Schema };
+type Operation = { parameters?: Parameter[]; requestBody?: { content?: Record<string, { schema?: Schema }> } };
 type Schema = { type?: string | string[]; properties?: Record<string, Schema>; required?: string[]; anyOf?: Schema[]; items?: Schema; enum?: unknown[] };
 type Doc = { paths: Record<string, Record<string, Operation>> };
 
@@ -213,9 +214,16 @@ describe("OpenAPI-driven fuzzing", () => {
       const url = path.replace("{ward}", "hoa-cuong").replace("{slug}", "dang-ky-khai-sinh").replace("{id}", path.startsWith("/api/v1/staff/") ? "2" : "1");
       for (const [method, operation] of Object.entries(methods)) {
         const next = seededRandom(7);
-        for (const param of (operation.parameters ?? []).filter((p) => p.in === "query")) {
+        const queryParams = (operation.parameters ?? []).filter((p) => p.in === "query");
+        for (const param of queryParams) {
+          // As with a body field, the rest of the request is valid: every other required query
+          // parameter gets a plausible value, so that a 400 can only be about this one.
+          const others = queryParams
+            .filter((p) => p.required && p.name !== param.name)
+            .map((p) => `${p.name}=${encode(String(plausible(p.schema, next)))}&`)
+            .join("");
           for (const bad of BAD_CLASSES) {
-            const res = await as(t.app, admin, { method: method.toUpperCase() as "GET", url: `${url}?${param.name}=${encode(String(bad))}` });
+            const res = await as(t.app, admin, { method: method.toUpperCase() as "GET", url: `${url}?${others}${param.name}=${encode(String(bad))}` });
             record(`${method.toUpperCase()} ${url}?${param.name}=…`, param.name, true, res);
           }
         }

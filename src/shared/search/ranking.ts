@@ -119,6 +119,11 @@ export function nameBonus(index: InvertedIndex, doc: number, terms: readonly Ter
     for (const alternative of term) {
       let sum = 0;
       for (const word of alternative.words) {
+        // A situation's target is named by the phrase as a whole: it accounts for the whole name.
+        if (word.text === "" && (word.scores[doc] ?? 0) > 0) {
+          sum += whole;
+          continue;
+        }
         let best = 0;
         for (const id of names) best = Math.max(best, (word.qualities[id] ?? 0) * (index.nameIdf[id] ?? 0));
         sum += best;

@@ -141,6 +141,17 @@ describe("createSearchIndex: how residents type", () => {
     expect(ids(index, "bà mất")).toEqual(["khai-tu"]);
   });
 
+  it("shows a situation's target before a document whose name only repeats the words", () => {
+    // The guide's title says "tạm vắng" word for word; the editor said the phrase means the procedure.
+    const pair = [
+      { id: "guide", fields: [{ text: "Khai báo tạm vắng trên VNeID", weight: 10 }, { text: "Giấy đi đường: khai báo tạm vắng", weight: 10 }] },
+      { id: "procedure", fields: [{ text: "Khai báo tạm vắng", weight: 10 }] },
+    ];
+    const vocabulary = { synonyms: [{ typed: ["giấy đi đường"], means: ["tạm vắng"], targets: ["procedure"] }], noise: [] };
+    expect(ids(createSearchIndex(pair, vocabulary), "giay di duong")).toEqual(["procedure", "guide"]);
+    expect(ids(createSearchIndex(pair, { ...vocabulary, synonyms: [{ ...vocabulary.synonyms[0]!, targets: [] }] }), "giay di duong")[0]).toBe("guide");
+  });
+
   it("offers the closest documents, read loosely, for a query that finds nothing", () => {
     const index = createSearchIndex(docs, noSynonyms);
     expect(index.search("khai t")).not.toEqual([]);

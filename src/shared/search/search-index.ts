@@ -210,14 +210,22 @@ export function createSearchIndex(docs: readonly SearchDocument[], vocabulary: S
     addPhraseBonus(index, [...typedPairs(typed), ...synonyms], isCandidate, total, marks);
     const exactName = new Set(byName.get(parsed.typed.join(" ")) ?? []);
 
-    const top = new TopHits(limit, index.ids);
-    for (const doc of candidates) {
+    const scored = candidates.map((doc) => {
       const coverage = (covered[doc] ?? 0) / bestCoverage;
       const name = index.nameField[doc] ?? -1;
       const exact = exactName.has(doc) && name >= 0 ? EXACT_NAME * (index.fieldWeight[name] ?? 0) : 0;
-      const score = ((total[doc] ?? 0) + nameBonus(index, doc, terms) + exact) * coverage ** COVERAGE_POWER;
+      return { doc, score: ((total[doc] ?? 0) + nameBonus(index, doc, terms) + exact) * coverage ** COVERAGE_POWER };
+    });
+    // An editor who wrote "this phrase means that procedure" (a situation, or a ward's own search
+    // word) has said what the answer is: the items named are shown before anything that only
+    // shares words with the query, such as a guide whose title repeats the procedure's name.
+    const targeted = targetedDocs(terms);
+    const ahead = targeted.size === 0 ? 0 : Math.max(0, ...scored.filter(({ doc }) => !targeted.has(doc)).map(({ score }) => score));
+    const top = new TopHits(limit, index.ids);
+    for (const { doc, score } of scored) {
+      const ranked = targeted.has(doc) ? score + ahead : score;
       // Rounded before ranking, so that scores that look equal are ordered by id like equal ones.
-      top.offer(doc, Math.round(score * 1000) / 1000);
+      top.offer(doc, Math.round(ranked * 1000) / 1000);
     }
     return top.sorted().map(({ doc, score }) => ({ id: index.ids[doc] ?? "", score, terms: matchedWords(index, doc, terms) }));
   }
@@ -266,6 +274,21 @@ function typedPairs(typed: readonly QueryWord[]): Phrase[] {
     if (first && second) pairs.set(`${first.open}${first.text} ${second.open}${second.text}`, [first, second]);
   }
   return [...pairs.values()].map((words) => ({ words, share: 1 / pairs.size }));
+}
+
+/** The documents a situation's targets name (the target word has no text, only scores). */
+function targetedDocs(terms: readonly Term[]): Set<number> {
+  const docs = new Set<number>();
+  for (const term of terms) {
+    for (const alternative of term) {
+      const [target] = alternative.words;
+      if (target?.text !== "" || alternative.words.length !== 1) continue;
+      target.scores.forEach((score, doc) => {
+        if (score > 0) docs.add(doc);
+      });
+    }
+  }
+  return docs;
 }
 
 /** A word typed twice is asked for once: "đăng ký đăng ký" must not count đăng ký double. */
