@@ -61,7 +61,8 @@ describe("one search from home", () => {
     await page.goto(`${session.base}/search?q=${encodeURIComponent("giấy xyzq qwzx")}`);
     await page.getByText("Không tìm thấy mục nào cho “giấy xyzq qwzx”.").waitFor();
     await page.getByRole("heading", { level: 2, name: "Có phải bạn tìm …" }).waitFor();
-    await page.getByRole("link", { name: "Hộ tịch" }).waitFor();
+    // Exact: a suggested procedure ("Cấp bản sao trích lục hộ tịch") also has the words in its name.
+    await page.getByRole("link", { name: "Hộ tịch", exact: true }).waitFor();
     await page.getByRole("link", { name: /Hỏi tổ công nghệ số/ }).waitFor();
     await page.getByRole("link", { name: /Gọi bộ phận một cửa|Gọi đường dây nóng/ }).waitFor();
     await screenshot(page, "search-nothing-found");
