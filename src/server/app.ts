@@ -20,6 +20,7 @@ import { guideRoutes } from "./routes/guides";
 import { healthRoutes } from "./routes/health";
 import { procedureRoutes } from "./routes/procedures";
 import { teamRoutes } from "./routes/teams";
+import { usageRoutes } from "./routes/usage";
 import { wardRoutes } from "./routes/wards";
 import { APP_VERSION } from "./version";
 
@@ -76,6 +77,7 @@ export async function buildApp({ config, db, staticApps, logger = false, clock =
   await app.register(announcementAdminRoutes, { prefix: "/api/v1", db });
   await app.register(staffAdminRoutes, { prefix: "/api/v1", db });
   await app.register(contentAdminRoutes, { prefix: "/api/v1", db });
+  await app.register(usageRoutes, { prefix: "/api/v1", db });
 
   await registerStaticApps(app, staticApps ?? { appDir: null, consoleDir: null });
   return app;
