@@ -7,10 +7,11 @@ import { ProceduresView } from "./procedures-view";
 import { TeamsView } from "./teams-view";
 import { SignInPage } from "./sign-in-page";
 import { StaffView } from "./staff-view";
+import { StatsView } from "./stats-view";
 import { useSession } from "./use-session";
 import { WardSettingsView } from "./ward-settings-view";
 
-type View = "announcements" | "procedures" | "teams" | "areas" | "guides" | "audit" | "staff" | "settings";
+type View = "announcements" | "procedures" | "teams" | "areas" | "guides" | "audit" | "stats" | "staff" | "settings";
 const VIEWS: { id: View; label: string; adminOnly: boolean }[] = [
   { id: "announcements", label: "Thông báo", adminOnly: false },
   { id: "procedures", label: "Thủ tục", adminOnly: false },
@@ -18,6 +19,7 @@ const VIEWS: { id: View; label: string; adminOnly: boolean }[] = [
   { id: "areas", label: "Tổ dân phố", adminOnly: false },
   { id: "guides", label: "Hướng dẫn", adminOnly: true },
   { id: "audit", label: "Nhật ký", adminOnly: false },
+  { id: "stats", label: "Thống kê", adminOnly: false },
   { id: "staff", label: "Cán bộ", adminOnly: true },
   { id: "settings", label: "Cài đặt phường", adminOnly: true },
 ];
@@ -63,6 +65,7 @@ export function ConsoleApp() {
         {view === "areas" && <AreasView key={currentWard} ward={currentWard} />}
         {view === "guides" && <GuidesView />}
         {view === "audit" && <AuditView key={currentWard} ward={currentWard} />}
+        {view === "stats" && <StatsView key={currentWard} ward={currentWard} />}
         {view === "staff" && <StaffView ward={currentWard} />}
         {view === "settings" && <WardSettingsView key={currentWard} ward={currentWard} />}
       </main>

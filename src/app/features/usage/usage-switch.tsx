@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
-import { Switch, Text } from "zmp-ui";
+import Switch from "zmp-ui/switch";
+import Text from "zmp-ui/text";
 import { usage } from "../../lib/usage";
 
 /**
