@@ -14,7 +14,7 @@ export function HelpfulQuestion({ kind, id }: { kind: "procedure" | "guide"; id:
     usage.track({ type: "helpful", kind, id, helpful });
   };
   return (
-    <section className="helpful-question" aria-labelledby={`helpful-${id}`}>
+    <section className="card helpful-question" aria-labelledby={`helpful-${id}`}>
       <p id={`helpful-${id}`}>
         <strong>Thông tin này có giúp ích cho bạn?</strong>
       </p>
