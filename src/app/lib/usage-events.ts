@@ -1,5 +1,6 @@
 import type { AppStorage } from "../platform/zalo";
 import type { UsageEvent } from "../../shared/schemas/usage";
+import { vietnamDay } from "../../shared/vietnam-day";
 
 /**
  * Anonymous usage counts for the ward office: events wait on the phone and go in batches when the
@@ -24,7 +25,6 @@ const OLDEST_DAYS = 7; // the API refuses older days
 const FLUSH_AFTER_MS = 30_000;
 const FLUSH_AT_EVENTS = 50;
 
-const vietnamDay = (at: Date, offsetDays = 0) => new Date(at.getTime() + 7 * 3_600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
 
 export type UsageReporter = {
   track(event: UsageEvent): void;

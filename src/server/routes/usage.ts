@@ -8,10 +8,9 @@ import { ApiError, notFound } from "../lib/api-error";
 import { requireStaff } from "../plugins/auth";
 import { addUsage, listUsage, summariseUsage, usageCsv } from "../repositories/usage";
 import { wardExists } from "../repositories/wards";
+import { vietnamDay } from "../../shared/vietnam-day";
 
 const DAY_MS = 86_400_000;
-// Vietnam has one time zone and no daylight saving: its day is UTC+7.
-const vietnamDay = (at: Date, offsetDays = 0) => new Date(at.getTime() + 7 * 3_600_000 + offsetDays * DAY_MS).toISOString().slice(0, 10);
 // A phone offline for a week still sends its counts; older days are refused rather than misdated.
 const OLDEST_DAY_ACCEPTED = 7;
 const MAX_STATS_DAYS = 366;
