@@ -1,4 +1,3 @@
-import Button from "zmp-ui/button";
 import { useStoredState } from "../../lib/use-stored-state";
 import { usage } from "../../lib/usage";
 
@@ -19,13 +18,14 @@ export function HelpfulQuestion({ kind, id }: { kind: "procedure" | "guide"; id:
         <strong>Thông tin này có giúp ích cho bạn?</strong>
       </p>
       {answer === null ? (
-        <div className="helpful-question-buttons">
-          <Button variant="secondary" size="medium" onClick={() => reply(true)}>
+        // The app's own action buttons: zmp-ui's secondary button is below 4.5:1 contrast.
+        <div className="action-row">
+          <button type="button" className="action-button" onClick={() => reply(true)}>
             Có
-          </Button>
-          <Button variant="secondary" size="medium" onClick={() => reply(false)}>
+          </button>
+          <button type="button" className="action-button" onClick={() => reply(false)}>
             Không
-          </Button>
+          </button>
         </div>
       ) : (
         <p role="status">Cảm ơn bạn. Phường dùng ý kiến này để viết lại cho dễ hiểu hơn.</p>
