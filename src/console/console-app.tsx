@@ -11,10 +11,11 @@ import { SearchTermsView } from "./search-terms-view";
 import { TeamsView } from "./teams-view";
 import { SignInPage } from "./sign-in-page";
 import { StaffView } from "./staff-view";
+import { StatsView } from "./stats-view";
 import { useSession } from "./use-session";
 import { WardSettingsView } from "./ward-settings-view";
 
-type View = "announcements" | "procedures" | "confirmations" | "teams" | "areas" | "search" | "guides" | "audit" | "national-audit" | "staff" | "settings" | "password";
+type View = "announcements" | "procedures" | "confirmations" | "teams" | "areas" | "search" | "guides" | "audit" | "stats" | "national-audit" | "staff" | "settings" | "password";
 // Who sees each view: everyone, ward admins, admins or the national role, the national role.
 type Audience = "all" | "admin" | "manager" | "national";
 const VIEWS: { id: View; label: string; audience: Audience }[] = [
@@ -26,6 +27,7 @@ const VIEWS: { id: View; label: string; audience: Audience }[] = [
   { id: "search", label: "Tìm kiếm", audience: "all" },
   { id: "guides", label: "Hướng dẫn", audience: "national" },
   { id: "audit", label: "Nhật ký", audience: "all" },
+  { id: "stats", label: "Thống kê", audience: "all" },
   { id: "national-audit", label: "Nhật ký toàn quốc", audience: "national" },
   { id: "staff", label: "Cán bộ", audience: "manager" },
   { id: "settings", label: "Cài đặt phường", audience: "admin" },
@@ -87,6 +89,7 @@ export function ConsoleApp() {
         {view === "audit" && <AuditView key={currentWard} ward={currentWard} />}
         {view === "national-audit" && <AuditView key="national" ward={null} />}
         {view === "password" && <ChangePasswordView forced={false} onChanged={accept} />}
+        {view === "stats" && <StatsView key={currentWard} ward={currentWard} />}
         {view === "staff" && <StaffView ward={currentWard} />}
         {view === "settings" && <WardSettingsView key={currentWard} ward={currentWard} />}
       </main>

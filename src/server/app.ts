@@ -23,6 +23,7 @@ import { procedureConfirmationRoutes } from "./routes/procedure-confirmations";
 import { procedureRoutes } from "./routes/procedures";
 import { searchRoutes, searchStaffRoutes } from "./routes/search";
 import { teamRoutes } from "./routes/teams";
+import { usageRoutes, usageStaffRoutes } from "./routes/usage";
 import { wardRoutes } from "./routes/wards";
 import { bootDataSource } from "./lib/boot-data";
 import { APP_VERSION } from "./version";
@@ -100,6 +101,7 @@ export async function buildApp({ config, db, staticApps, logger = false, clock =
   await app.register(guideRoutes, { prefix: "/api/v1", db });
   await app.register(teamRoutes, { prefix: "/api/v1", db });
   await app.register(searchRoutes, { prefix: "/api/v1", db });
+  await app.register(usageRoutes, { prefix: "/api/v1", db });
   await app.register(authRoutes, { prefix: "/api/v1", db, perMinute: config.loginRateLimitPerMinute });
   // Every staff route goes in here: signed in and CSRF-checked before its body is even parsed.
   await app.register(async (staffScope) => {
@@ -110,6 +112,7 @@ export async function buildApp({ config, db, staticApps, logger = false, clock =
     await staffScope.register(contentAdminRoutes, { prefix: "/api/v1", db });
     await staffScope.register(procedureConfirmationRoutes, { prefix: "/api/v1", db });
     await staffScope.register(searchStaffRoutes, { prefix: "/api/v1", db });
+    await staffScope.register(usageStaffRoutes, { prefix: "/api/v1", db });
   });
 
   await registerStaticApps(app, staticApps ?? { appDir: null, consoleDir: null }, bootDataSource(db, clock));

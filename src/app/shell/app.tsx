@@ -8,6 +8,7 @@ import { HomePage } from "../features/home/home-page";
 import { AsyncBoundary } from "../ui/async-boundary";
 import { SkeletonList } from "../ui/skeleton";
 import { BottomNav } from "./bottom-nav";
+import { UsageTracker } from "../features/usage/usage-tracker";
 import { DataPrefetch } from "./data-prefetch";
 
 // Home ships in the first bundle; every other screen loads when first opened, and all of them are
@@ -110,6 +111,7 @@ export function CongDanSoApp() {
               <Route path="*" element={lazyPage(<NotFoundPage />)} />
             </AnimationRoutes>
             <BottomNav />
+            <UsageTracker />
           </ZMPRouter>
         </SnackbarProvider>
       </App>

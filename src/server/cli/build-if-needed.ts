@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { APP_DIR, CONSOLE_DIR, REPO_ROOT } from "./paths";
 
@@ -10,16 +10,25 @@ function newestMtime(path: string): number {
   return readdirSync(path).reduce((max, name) => Math.max(max, newestMtime(join(path, name))), stat.mtimeMs);
 }
 
+// The mini app served by our own server is built in mode "web": it calls the same-origin /api/v1
+// and must not pick up .env.production, which holds the settings of the build uploaded to Zalo.
 const BUILDS = [
-  { name: "mini app", out: APP_DIR, mode: "production", inputs: ["src/app", "src/shared", "index.html", "assets", "app-config.json", "vite.config.ts"] },
+  { name: "mini app", out: APP_DIR, mode: "web", inputs: ["src/app", "src/shared", "index.html", "assets", "app-config.json", "vite.config.ts", ".env", ".env.web"] },
   { name: "staff console", out: CONSOLE_DIR, mode: "console", inputs: ["src/console", "src/shared", "vite.config.ts"] },
 ];
+
+const stampOf = (mode: string): string => join(REPO_ROOT, "node_modules/.cache/cong-dan-so", `built-${mode}`);
+
+/** After another build wrote into www/ (the one uploaded to Zalo), the next start must rebuild its own. */
+export function forgetMiniAppBuild(): void {
+  rmSync(stampOf("web"), { force: true });
+}
 
 /** Builds the mini app and the console when their output is missing or older than their sources. */
 export function buildIfNeeded(log: (line: string) => void): void {
   for (const build of BUILDS) {
     // Vite may leave unchanged files untouched, so the time of our last successful build is kept apart.
-    const stamp = join(REPO_ROOT, "node_modules/.cache/cong-dan-so", `built-${build.mode}`);
+    const stamp = stampOf(build.mode);
     const built = existsSync(join(build.out, "index.html")) ? newestMtime(stamp) : 0;
     const sources = Math.max(...build.inputs.map((p) => newestMtime(join(REPO_ROOT, p))));
     if (built > 0 && built >= sources) continue;

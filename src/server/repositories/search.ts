@@ -91,7 +91,7 @@ const wardDay = (now: Date) => new Date(now.getTime() + VIETNAM_OFFSET_MS).toISO
  * "Giấy đi đường" and "giấy  đi đường" are one line), per ward and day. Nothing about who asked.
  */
 export async function recordSearchMiss(db: Queryable, ward: string, query: string, now: Date): Promise<void> {
-  const text = query.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim().slice(0, MAX_MISS_CHARS);
+  const text = query.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim().replace(/\d{4,}/g, "#").slice(0, MAX_MISS_CHARS); // a phone or ID number typed into the box is never kept
   if (normalizeText(text).replace(/[^a-z0-9]/g, "") === "") return;
   await db.query(
     `insert into search_misses (ward_slug, day, query, count) values ($1, $2, $3, 1)

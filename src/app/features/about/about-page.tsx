@@ -3,6 +3,7 @@ import { AsyncBoundary } from "../../ui/async-boundary";
 import { PageLayout } from "../../ui/page-layout";
 import { SkeletonList } from "../../ui/skeleton";
 import { TextSizeControl } from "../settings/text-size-control";
+import { UsageSwitch } from "../usage/usage-switch";
 import { HotlineLink } from "../ward/hotline-link";
 import { OfficeDetails } from "../ward/office-details";
 import { wardQuery } from "../ward/ward-state";
@@ -70,10 +71,17 @@ export default function AboutPage() {
         </p>
         <p>Mã QR bạn kiểm tra chỉ được đọc trên điện thoại, không gửi lên máy chủ.</p>
         <p>
+          Khi bạn tìm mà không ra kết quả, máy chủ ghi lại từ đã tìm và ngày tìm, để phường bổ sung nội dung. Ứng dụng cũng gửi số liệu sử dụng ẩn
+          danh (bạn tắt được ở dưới). Cả hai đều không kèm tên, số điện thoại hay mã thiết bị.
+        </p>
+        <p>
           Khi bạn bấm gọi hoặc nhắn Zalo, điện thoại mở ứng dụng gọi hoặc Zalo; ứng dụng này không ghi lại cuộc gọi hay tin nhắn. Máy chủ của phường
           ghi nhật ký kỹ thuật (thời điểm, địa chỉ mạng, trang được mở) để chống tấn công, không gắn với tên của bạn.
         </p>
         <p className="muted small">Dữ liệu cá nhân được bảo vệ theo Nghị định 13/2023/NĐ-CP. Nếu sau này một mục cần thông tin của bạn, ứng dụng sẽ nói rõ lý do và hỏi bạn trước.</p>
+      </section>
+      <section className="card">
+        <UsageSwitch />
       </section>
       <TextSizeControl />
     </PageLayout>

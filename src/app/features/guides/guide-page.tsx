@@ -11,6 +11,8 @@ import { SkeletonList } from "../../ui/skeleton";
 import { OfficeDetails } from "../ward/office-details";
 import { GuideSources } from "./guide-sources";
 import { GuideStepItem } from "./guide-step";
+import { HelpfulQuestion } from "../usage/helpful-question";
+import { useCountGuideProgress } from "../usage/use-usage-counts";
 import { guideQuery } from "./guides-state";
 import { useGuideProgress } from "./guide-progress";
 
@@ -36,6 +38,7 @@ function GuideView({ slug }: { slug: string }) {
   const [showAll, setShowAll] = useState(false);
   const sharePage = useSharePage();
   const linkedStep = Number(params.get("step"));
+  useCountGuideProgress(slug, progress.done, guide.steps.length, loaded);
 
   // A deep link to a step (?step=3) opens it, once the saved progress has been read.
   useEffect(() => {
@@ -117,6 +120,7 @@ function GuideView({ slug }: { slug: string }) {
       <Link to="/teams" className="call-button">
         <Users size={20} aria-hidden="true" /> Nhờ tổ công nghệ số hỗ trợ
       </Link>
+      <HelpfulQuestion kind="guide" id={slug} />
       <GuideSources guide={guide} />
     </article>
   );

@@ -3,6 +3,7 @@ import { Link, useSearchParams } from "react-router-dom";
 import { useRecoilValue } from "recoil";
 import { PROCEDURE_FIELDS, ProcedureFieldLabels } from "../../../shared/schemas/procedure";
 import { SearchLink } from "../search/search-link";
+import { useCountSearch } from "../usage/use-usage-counts";
 import { ProcedureCard } from "./procedure-card";
 import { ProceduresLayout } from "./procedures-layout";
 import { procedureCatalogueState, procedureSearchState } from "./procedures-state";
@@ -14,6 +15,7 @@ function SearchResults({ query }: { query: string }) {
   const { items } = useRecoilValue(procedureCatalogueState);
   const search = useRecoilValue(procedureSearchState);
   const hits = search.search(query, RESULT_LIMIT);
+  useCountSearch("procedures", query, hits.length);
   const bySlug = new Map(items.map((p) => [p.slug, p]));
   if (hits.length === 0) {
     return (

@@ -1,0 +1,28 @@
+import { AxiosError } from "axios";
+import { WARD_SLUG } from "../config";
+import { storage } from "../platform/zalo";
+import { http } from "./http";
+import { createUsageReporter, UsageRejected } from "./usage-events";
+
+/** The app's one usage reporter, sending to this ward's API; `usage.track({...})` from any screen. */
+export const usage = createUsageReporter({
+  store: storage,
+  send: async (day, events) => {
+    try {
+      await http.post(`/wards/${WARD_SLUG}/events`, { day, events });
+    } catch (error) {
+      const status = error instanceof AxiosError ? error.response?.status : undefined;
+      // 429 and 5xx may pass later; any other refusal would be refused again.
+      if (status !== undefined && status >= 400 && status < 500 && status !== 429) throw new UsageRejected(String(status));
+      throw error;
+    }
+  },
+});
+
+if (typeof window !== "undefined") {
+  // Send when the signal comes back, and when the resident leaves the app.
+  window.addEventListener("online", () => void usage.flush());
+  document.addEventListener("visibilitychange", () => {
+    if (document.visibilityState === "hidden") void usage.flush();
+  });
+}
