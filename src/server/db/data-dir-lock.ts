@@ -11,9 +11,10 @@ export class DataDirBusyError extends Error {
   override name = "DataDirBusyError";
 }
 
-const LOCK_FILE = "cong-dan-so.lock";
+export const LOCK_FILE = "cong-dan-so.lock";
 
-const alive = (pid: number) => {
+/** True while the process exists (EPERM: it exists but belongs to someone else). */
+export const alive = (pid: number) => {
   try {
     process.kill(pid, 0);
     return true;

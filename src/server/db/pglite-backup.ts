@@ -3,6 +3,7 @@ import { dirname, resolve } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
+import { alive, LOCK_FILE as SERVER_LOCK } from "./data-dir-lock";
 
 /**
  * Backup and restore of the embedded database as one .tar.gz file (PGlite's own dumpDataDir and
@@ -13,19 +14,9 @@ export class BackupError extends Error {
 }
 
 const EXTENSIONS = { extensions: { unaccent, pg_trgm } };
-// Written by the server's data-folder lock (`npm start`, `npm run staff`) with the holder's process id.
-const SERVER_LOCK = "cong-dan-so.lock";
 // PGlite writes this while a process has the folder open and removes it on a clean close.
 const OPEN_MARKER = "postmaster.pid";
 
-const alive = (pid: number): boolean => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-};
 
 /**
  * A copy taken while a server writes would be torn, and a restore under a running server would be
