@@ -9,7 +9,7 @@ describe("usage counts from the mini app", () => {
   it("counts an empty search, a guide step and a helpful answer, and sends them when the signal comes back", async () => {
     const { page, context } = session;
     await page.goto(`${session.base}/procedures`);
-    await page.getByLabel("Tìm thủ tục").fill("xin phép nuôi rồng 0905123456");
+    await page.getByLabel("Tìm thủ tục").fill("thả diều rồng bay 0905123456");
     await page.getByText("Không tìm thấy thủ tục nào").waitFor();
     await page.waitForTimeout(1_800); // the search counts once the text has settled
     await page.goto(`${session.base}/guides/vneid-dang-ky-muc-1`);
@@ -32,7 +32,7 @@ describe("usage counts from the mini app", () => {
       expect.arrayContaining([
         { metric: "screen", subject: "procedures", detail: "" },
         { metric: "open", subject: "guide:vneid-dang-ky-muc-1", detail: "" },
-        { metric: "search-empty", subject: "procedures", detail: "xin phép nuôi rồng #" },
+        { metric: "search-empty", subject: "procedures", detail: "thả diều rồng bay #" },
         { metric: "guide-step", subject: "vneid-dang-ky-muc-1", detail: "1" },
         { metric: "helpful-yes", subject: "guide:vneid-dang-ky-muc-1", detail: "" },
       ]),
@@ -69,7 +69,7 @@ describe("Thống kê in the console", () => {
 
     const empty = page.getByRole("table", { name: "Tìm mà không thấy" });
     await empty.getByRole("row", { name: /giấy phép nuôi chó Thủ tục 1/ }).waitFor();
-    await empty.getByRole("row", { name: /xin phép nuôi rồng # Thủ tục 1/ }).waitFor();
+    await empty.getByRole("row", { name: /thả diều rồng bay # Thủ tục 1/ }).waitFor();
     await page.getByRole("cell", { name: "Bước 1: 2 · Bước 2: 1" }).waitFor();
     expect(await page.locator("[data-chart] canvas").count()).toBe(2);
     await page.getByText(/lượt mở thủ tục, hướng dẫn, thông báo/).waitFor();
