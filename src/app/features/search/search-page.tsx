@@ -1,5 +1,4 @@
 import { Search, Users, WifiOff } from "lucide-react";
-import { useEffect, useRef } from "react";
 import { Link, useSearchParams } from "react-router-dom";
 import { useRecoilValueLoadable } from "recoil";
 import { PROCEDURE_FIELDS, ProcedureFieldLabels } from "../../../shared/schemas/procedure";
@@ -136,18 +135,13 @@ export default function SearchPage() {
   const [params, setParams] = useSearchParams();
   const query = params.get("q") ?? "";
   const state = useSearch(query);
-  const input = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    if (!query) input.current?.focus();
-    // Only when the screen opens: focusing again on each change would reopen the keyboard.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
   return (
     <PageLayout title="Tìm kiếm" className="search-page">
       <form className="search-box" role="search" onSubmit={(e) => e.preventDefault()}>
         <Search size={22} aria-hidden="true" />
         <input
-          ref={input}
+          // React focuses only when the screen opens: focusing on each change would reopen the keyboard.
+          autoFocus={!query}
           type="search"
           value={query}
           onChange={(e) => setParams(e.target.value ? { q: e.target.value } : {}, { replace: true })}
