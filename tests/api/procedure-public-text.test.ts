@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ProcedureCatalogue, ProcedureDetail } from "../../src/shared/schemas/procedure-api";
-import { isOfficialSourceUrl, publicTextProblems } from "../../src/server/db/seed/catalogue/public-text-rules";
+import { forbiddenIn, isOfficialHost } from "../support/public-sources";
 import { startTestApp, type TestApp } from "./test-app";
 
 // What the real API sends residents, for every procedure: no code host, no news site, no research
@@ -44,7 +44,7 @@ describe("public procedure answers", () => {
     answers.push({ url: list, body: (await get(list)).json() });
 
     const problems = answers.flatMap(({ url, body }) =>
-      strings(body).flatMap(({ path, text }) => publicTextProblems(text).map((p) => `${url} ${path}: ${p}`)),
+      strings(body).flatMap(({ path, text }) => forbiddenIn(text).map((p) => `${url} ${path}: ${p}`)),
     );
     expect(problems).toEqual([]);
   });
@@ -52,7 +52,7 @@ describe("public procedure answers", () => {
   it("link sources only to official sites", async () => {
     const catalogue = (await get(`${base}/procedure-catalogue`)).json<ProcedureCatalogue>();
     const wrong = catalogue.items.flatMap((p) =>
-      p.sources.filter((s) => s.url !== undefined && !isOfficialSourceUrl(s.url)).map((s) => `${p.slug}: ${s.url ?? ""}`),
+      p.sources.filter((s) => s.url !== undefined && !isOfficialHost(s.url)).map((s) => `${p.slug}: ${s.url ?? ""}`),
     );
     expect(wrong).toEqual([]);
   });

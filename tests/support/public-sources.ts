@@ -1,13 +1,17 @@
-// What a resident may see as a source, and what must never reach them. Shared by the catalogue
-// tests (the seed files) and the API tests (what the public endpoints actually return).
+// What a resident may see as a source, and what must never reach them: one rule set for procedures
+// and guides, shared by the catalogue tests (the seed files) and the API tests (what the public
+// endpoints actually return). A government-service page that cites a code repository, a tabloid or
+// "the notes we collected" reads as unofficial even where the fact is right; research notes belong
+// in `editorNotes`, which the public API never returns.
 
 /**
  * Hosts whose pages residents may be sent to. `gov.vn` is registered only to state bodies; chinhphu.vn
  * is the Government's portal (also vanban.chinhphu.vn for legal texts); vbpl.vn is the Ministry of
- * Justice's national database of legal texts; napas.com.vn is NAPAS, the State Bank's switch
- * that owns the VietQR standard. Subdomains of each are allowed (dichvucong.gov.vn, sbv.gov.vn, …).
+ * Justice's national database of legal texts; thuvienphapluat.vn is the widely used legal-text
+ * library; napas.com.vn is NAPAS, the State Bank's switch that owns the VietQR standard.
+ * Subdomains of each are allowed (dichvucong.gov.vn, sbv.gov.vn, …).
  */
-export const OFFICIAL_HOSTS = ["gov.vn", "chinhphu.vn", "vbpl.vn", "napas.com.vn"] as const;
+export const OFFICIAL_HOSTS = ["gov.vn", "chinhphu.vn", "vbpl.vn", "thuvienphapluat.vn", "napas.com.vn"] as const;
 
 /** Code hosts and news or entertainment sites: a source there reads as unofficial on a government page. */
 export const UNOFFICIAL_MARKERS = [
@@ -46,6 +50,14 @@ export const UNOFFICIAL_MARKERS = [
   "tienphong",
   "vietnamnet",
   "suckhoedoisong",
+  "pastebin",
+  "cand.com.vn",
+  "laodong.vn",
+  "genk.vn",
+  "nguoiduatin",
+  "vtc.vn",
+  "eva.vn",
+  "afamily",
 ] as const;
 
 /** Wording of research notes, which belong in editorNotes and never in what a resident reads. */
@@ -61,7 +73,18 @@ export const INTERNAL_WORDING = [
   "chưa đối chiếu",
   "chưa kiểm chứng",
   "chưa xác minh",
+  "bộ kiểm thử",
+  "chưa đối chiếu lại",
 ] as const;
+
+/** Research-note wording that needs a pattern: "kho owner/repo", confidence grades, what a copy lacked. */
+const INTERNAL_PATTERNS = [
+  /\bkho [a-z0-9_.-]+\/[a-z0-9_.-]+/i,
+  /bản sao (công khai )?dữ liệu Cổng/i,
+  /độ tin cậy (trung bình|thấp|cao)/i,
+  /(nguồn|bản ghi) chưa (có|ghi|nêu|liệt kê|nói)/i,
+  /\beditorNotes\b/,
+];
 
 /** A legal text named by its number: 69/2024/NĐ-CP, 17/2024/TT-NHNN, 68/2020/QH14, 2345/QĐ-NHNN, 3717/BHXH-CNTT. */
 const LEGAL_NUMBER = /(?<!\p{N})\d{1,5}\/(?:\d{4}\/)?(?:NĐ-CP|TT-[\p{Lu}-]+|QH\d+|QĐ-[\p{Lu}-]+|CT-TTg|[\p{Lu}]+-[\p{Lu}-]+)(?![\p{L}\p{N}])/u;
@@ -93,5 +116,8 @@ export function sourceProblem(source: { title: string; url?: string | undefined 
 /** Unofficial site names and research wording found in a piece of public text (case-insensitive). */
 export function forbiddenIn(text: string): string[] {
   const lower = text.toLocaleLowerCase("vi");
-  return [...UNOFFICIAL_MARKERS, ...INTERNAL_WORDING].filter((w) => lower.includes(w));
+  return [
+    ...[...UNOFFICIAL_MARKERS, ...INTERNAL_WORDING].filter((w) => lower.includes(w)),
+    ...INTERNAL_PATTERNS.filter((rule) => rule.test(text)).map(String),
+  ];
 }

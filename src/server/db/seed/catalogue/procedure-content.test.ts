@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { FeeSchema, type ProcedureContent } from "../../../../shared/schemas/procedure";
 import { loadProcedureCatalogue } from "./load-procedures";
-import { isOfficialSourceUrl, publicTextProblems } from "./public-text-rules";
+import { forbiddenIn, isOfficialHost } from "../../../../../tests/support/public-sources";
 
 // Content a resident can act on (issue 12): real papers, a time and a fee on every channel, the
 // law by number and article, official sources only, and the known errors kept out.
@@ -94,14 +94,14 @@ describe("every procedure tells the resident what to bring, how long and how muc
 describe("what residents read is official", () => {
   it("shows sources that are official pages or legal texts, never a code host or a news site", () => {
     const wrong = catalogue.flatMap((p) =>
-      p.sources.filter((s) => (s.url !== undefined && !isOfficialSourceUrl(s.url)) || publicTextProblems(s.title).length > 0).map((s) => `${p.slug}: ${s.title} ${s.url ?? ""}`),
+      p.sources.filter((s) => (s.url !== undefined && !isOfficialHost(s.url)) || forbiddenIn(s.title).length > 0).map((s) => `${p.slug}: ${s.title} ${s.url ?? ""}`),
     );
     expect(wrong).toEqual([]);
   });
 
   it("has no code host, news site or research-note wording in any text a resident reads", () => {
     const wrong = catalogue.flatMap((p) =>
-      residentTexts(p).flatMap(({ where, text }) => publicTextProblems(text).map((problem) => `${p.slug} ${where}: ${problem}`)),
+      residentTexts(p).flatMap(({ where, text }) => forbiddenIn(text).map((problem) => `${p.slug} ${where}: ${problem}`)),
     );
     expect(wrong).toEqual([]);
   });
@@ -116,16 +116,16 @@ describe("what residents read is official", () => {
       "https://thanhnien.vn/dang-ky-thuong-tru",
       "https://gitlab.com/x/y",
     ]) {
-      expect(publicTextProblems(bad), bad).not.toEqual([]);
+      expect(forbiddenIn(bad), bad).not.toEqual([]);
     }
     for (const ok of ["Luật Hộ tịch số 60/2014/QH13, Điều 16", "Nộp lệ phí qua Kho bạc Nhà nước", "Cổng Dịch vụ công quốc gia: Thủ tục đăng ký khai sinh (mã 1.001193)"]) {
-      expect(publicTextProblems(ok), ok).toEqual([]);
+      expect(forbiddenIn(ok), ok).toEqual([]);
     }
-    expect(isOfficialSourceUrl("https://dichvucong.gov.vn/thu-tuc-hanh-chinh/x")).toBe(true);
-    expect(isOfficialSourceUrl("https://vbpl.vn/tw/Pages/vbpq-toanvan.aspx?ItemID=1")).toBe(true);
-    expect(isOfficialSourceUrl("https://github.com/diepxuan/diepxuan.github.io")).toBe(false);
-    expect(isOfficialSourceUrl("https://amp.cand.com.vn/bai-viet")).toBe(false);
-    expect(isOfficialSourceUrl("https://evil.gov.vn.example.com/")).toBe(false);
+    expect(isOfficialHost("https://dichvucong.gov.vn/thu-tuc-hanh-chinh/x")).toBe(true);
+    expect(isOfficialHost("https://vbpl.vn/tw/Pages/vbpq-toanvan.aspx?ItemID=1")).toBe(true);
+    expect(isOfficialHost("https://github.com/diepxuan/diepxuan.github.io")).toBe(false);
+    expect(isOfficialHost("https://amp.cand.com.vn/bai-viet")).toBe(false);
+    expect(isOfficialHost("https://evil.gov.vn.example.com/")).toBe(false);
   });
 });
 
