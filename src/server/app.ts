@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import Fastify, { type FastifyInstance } from "fastify";
+import multipart from "@fastify/multipart";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import type { Config } from "./config";
 import type { Database } from "./db/database";
@@ -93,6 +94,8 @@ export async function buildApp({ config, db, staticApps, logger = false, clock =
   await registerCompression(app);
   await registerApiDocs(app, APP_VERSION);
   await registerAuth(app, db, config.https);
+  // Parsed only where a route asks (lib/uploads.ts readMultipart), with that route's own limits.
+  await app.register(multipart, { throwFileSizeLimit: true });
 
   await app.register(healthRoutes, { prefix: "/api/v1", db, version: APP_VERSION });
   await app.register(wardRoutes, { prefix: "/api/v1", db });

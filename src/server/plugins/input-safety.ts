@@ -31,12 +31,25 @@ function check(value: unknown, path: string, blankMatters: boolean): Problem | n
   return null;
 }
 
+/** The same value with every string (and object key) in Unicode NFC. */
+export function toNfc(value: unknown): unknown {
+  if (typeof value === "string") return value.normalize("NFC");
+  if (Array.isArray(value)) return value.map(toNfc);
+  if (value && typeof value === "object" && !Buffer.isBuffer(value)) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k.normalize("NFC"), toNfc(v)]));
+  }
+  return value;
+}
+
 /**
  * Runs after sign-in is checked (staff routes answer 401 first) and before validation. Query and
  * path values may be blank (an empty search box); body strings may not be only spaces.
  */
 export function registerInputSafety(app: FastifyInstance): void {
   app.addHook("preValidation", async (request) => {
+    // Some Vietnamese keyboards send decomposed text (NFD): stored as typed, it renders oddly and a
+    // search typed composed would not find it. Every write is normalised here, before any schema.
+    if (request.body !== undefined) request.body = toNfc(request.body);
     for (const [part, value, blankMatters] of [["querystring", request.query, false], ["params", request.params, false], ["body", request.body, true]] as const) {
       const problem = check(value, "", blankMatters);
       if (problem) {
