@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
-import { AnnouncementParamsSchema } from "../../shared/schemas/announcement";
+import type { FastifyRequest } from "fastify";
+import { announcementEndpoints as ep } from "../../shared/api/announcements";
+import { AnnouncementFileParamsSchema, AnnouncementParamsSchema } from "../../shared/schemas/announcement";
 import {
   AnnouncementCreateSchema,
   AnnouncementPatchSchema,
@@ -9,18 +11,33 @@ import {
   PreviewBodySchema,
   PreviewSchema,
   PublishSchema,
+  RevisionHistorySchema,
+  VersionBodySchema,
   WithdrawSchema,
+  MAX_ANNOUNCEMENT_IMAGES,
+  MAX_ANNOUNCEMENT_PDFS,
 } from "../../shared/schemas/announcement-admin";
 import { AuditPageSchema, AuditQuerySchema } from "../../shared/schemas/audit";
 import { ErrorResponseSchema, WardParamsSchema } from "../../shared/schemas/common";
 import type { Database } from "../db/database";
-import { notFound } from "../lib/api-error";
+import { ApiError, notFound } from "../lib/api-error";
+import { MAX_PDF_BYTES, readMultipart } from "../lib/uploads";
 import { renderMarkdown } from "../lib/markdown";
 import { requireStaff } from "../plugins/auth";
-import { findManaged, listManaged } from "../repositories/announcement-writes";
+import { findManaged, listManaged, revisionHistory } from "../repositories/announcement-writes";
 import { listAudit } from "../repositories/audit";
 import { requireWard } from "../repositories/wards";
-import { createAnnouncement, publishAnnouncement, updateAnnouncement, withdrawAnnouncement } from "../services/announcements";
+import {
+  addAnnouncementFiles,
+  createAnnouncement,
+  discardRevision,
+  publishAnnouncement,
+  publishRevision,
+  removeAnnouncementFile,
+  undoWithdraw,
+  updateAnnouncement,
+  withdrawAnnouncement,
+} from "../services/announcements";
 import { auditPage } from "./audit-page";
 import { serviceContext } from "./service-context";
 
@@ -30,7 +47,14 @@ const ERRORS = {
   403: ErrorResponseSchema,
   404: ErrorResponseSchema,
   409: ErrorResponseSchema,
+  413: ErrorResponseSchema,
+  415: ErrorResponseSchema,
   422: ErrorResponseSchema,
+};
+
+// Staff of the ward only, checked before the body is read or validated.
+const staffOfWard = async (request: FastifyRequest) => {
+  requireStaff(request, { ward: (request.params as { ward: string }).ward });
 };
 
 /** The staff side of announcements: drafts, edits with versions, publish/schedule, withdraw, audit. */
@@ -81,8 +105,8 @@ export const announcementAdminRoutes: FastifyPluginAsyncTypebox<{ db: Database }
     { schema: { tags: ["staff"], summary: "Publish now, or schedule with a future `at`", params: AnnouncementParamsSchema, body: PublishSchema, response: { 200: ManagedAnnouncementSchema, ...ERRORS } } },
     async (request) => {
       const staff = requireStaff(request, { ward: request.params.ward });
-      const { version, at } = request.body;
-      return publishAnnouncement(ctx, request.params.ward, request.params.id, version, at, staff);
+      const { version, at, publishNow } = request.body;
+      return publishAnnouncement(ctx, request.params.ward, request.params.id, version, at, publishNow, staff);
     },
   );
 
@@ -93,6 +117,54 @@ export const announcementAdminRoutes: FastifyPluginAsyncTypebox<{ db: Database }
       const staff = requireStaff(request, { ward: request.params.ward });
       return withdrawAnnouncement(ctx, request.params.ward, request.params.id, request.body.version, staff);
     },
+  );
+
+  const versionOnly = (summary: string, path: string, run: typeof publishRevision) =>
+    app.post(
+      path,
+      { schema: { tags: ["staff"], summary, params: AnnouncementParamsSchema, body: VersionBodySchema, response: { 200: ManagedAnnouncementSchema, ...ERRORS } }, preValidation: staffOfWard },
+      async (request) => run(ctx, request.params.ward, request.params.id, request.body.version, requireStaff(request)),
+    );
+  versionOnly("\"Đăng bản sửa\": the pending revision becomes what residents see", ep.publishRevision.path, publishRevision);
+  versionOnly("Drop the pending revision; residents keep the published text", ep.discardRevision.path, discardRevision);
+  versionOnly("Undo a withdraw within a few minutes of it", ep.undoWithdraw.path, undoWithdraw);
+
+  app.get(
+    ep.history.path,
+    { schema: { tags: ["staff"], summary: "Each text residents were shown, first publication first", params: AnnouncementParamsSchema, response: { 200: RevisionHistorySchema, ...ERRORS } }, preValidation: staffOfWard },
+    async (request) => {
+      const { ward, id } = request.params;
+      if (!(await findManaged(db, ward, id))) throw notFound(`Thông báo số ${id}`);
+      return { items: await revisionHistory(db, ward, id) };
+    },
+  );
+
+  app.post(
+    ep.addFiles.path,
+    {
+      schema: {
+        tags: ["staff"],
+        summary: `Add pictures (at most ${MAX_ANNOUNCEMENT_IMAGES}, re-encoded without EXIF) or PDFs (at most ${MAX_ANNOUNCEMENT_PDFS}, ≤ 10 MB) as multipart: field "version" and files in "files"`,
+        params: AnnouncementParamsSchema,
+        response: { 200: ManagedAnnouncementSchema, ...ERRORS },
+      },
+      preValidation: staffOfWard,
+    },
+    async (request) => {
+      const { ward, id } = request.params;
+      const body = await readMultipart(request, { maxFiles: MAX_ANNOUNCEMENT_IMAGES, maxFileBytes: MAX_PDF_BYTES, fileFields: ["files"] });
+      const version = Number(body.fields.version);
+      if (!Number.isInteger(version) || version < 1) {
+        throw new ApiError(400, "VALIDATION_FAILED", "Thiếu phiên bản (version) của thông báo đang sửa. (Missing the \"version\" field.)", { field: "version" });
+      }
+      return addAnnouncementFiles(ctx, ward, id, version, body.files, requireStaff(request));
+    },
+  );
+
+  app.post(
+    ep.removeFile.path,
+    { schema: { tags: ["staff"], summary: "Remove a picture or PDF from an announcement", params: AnnouncementFileParamsSchema, body: VersionBodySchema, response: { 200: ManagedAnnouncementSchema, ...ERRORS } }, preValidation: staffOfWard },
+    async (request) => removeAnnouncementFile(ctx, request.params.ward, request.params.id, request.params.fileId, request.body.version, requireStaff(request)),
   );
 
   app.get(

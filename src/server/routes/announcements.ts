@@ -1,6 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
+import Type from "typebox";
+import { announcementEndpoints as ep } from "../../shared/api/announcements";
 import { ErrorResponseSchema, WardParamsSchema } from "../../shared/schemas/common";
 import {
+  AnnouncementFileParamsSchema,
   AnnouncementListQuerySchema,
   AnnouncementPageSchema,
   AnnouncementParamsSchema,
@@ -8,7 +11,9 @@ import {
 } from "../../shared/schemas/announcement";
 import type { Database } from "../db/database";
 import { notFound } from "../lib/api-error";
-import { findVisibleAnnouncement, listVisibleAnnouncements } from "../repositories/announcements";
+import { isFileOf } from "../repositories/announcement-files";
+import { findVisibleAnnouncement, isVisibleAnnouncement, listVisibleAnnouncements } from "../repositories/announcements";
+import { readStoredFile } from "../repositories/stored-files";
 import { wardExists } from "../repositories/wards";
 import { REVALIDATE } from "./wards";
 
@@ -52,6 +57,35 @@ export const announcementRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = a
         throw (await wardExists(db, ward)) ? notFound(`Thông báo số ${id}`) : notFound(`Phường "${ward}"`);
       }
       return announcement;
+    },
+  );
+
+  app.get(
+    ep.publicFile.path,
+    {
+      schema: {
+        tags: ["announcements"],
+        summary: "The bytes of a picture or PDF of a published announcement",
+        params: AnnouncementFileParamsSchema,
+        response: { 200: Type.Unsafe<Buffer>({ type: "string", format: "binary" }), 400: ErrorResponseSchema, 404: ErrorResponseSchema },
+      },
+      // A withdrawn notice's files must stop being served soon, so caches keep them only briefly.
+      config: { cacheControl: "public, max-age=300" },
+    },
+    async (request, reply) => {
+      const { ward, id, fileId } = request.params;
+      const missing = notFound(`Tệp số ${fileId} của thông báo số ${id}`);
+      if (!(await isVisibleAnnouncement(db, ward, id, app.clock())) || !(await isFileOf(db, ward, id, fileId))) throw missing;
+      const file = await readStoredFile(db, ward, fileId);
+      if (!file) throw missing;
+      // Pictures show in the page; a PDF downloads under the name the clerk gave it.
+      const disposition = file.mediaType === "application/pdf" ? "attachment" : "inline";
+      const ascii = file.name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").replace(/[^\x20-\x7e]/g, "_");
+      return reply
+        .header("content-type", file.mediaType)
+        .header("content-disposition", `${disposition}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.name)}`)
+        .header("x-content-type-options", "nosniff")
+        .send(file.data);
     },
   );
 };
