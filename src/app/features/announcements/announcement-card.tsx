@@ -9,13 +9,14 @@ export function CategoryBadge({ category }: { category: AnnouncementSummary["cat
 }
 
 export function AnnouncementCard({ announcement }: { announcement: AnnouncementSummary }) {
-  const { id, title, excerpt, category, pinned, publishedAt } = announcement;
+  const { id, title, excerpt, category, pinned, publishedAt, audience } = announcement;
   const { isNew } = useSeenAnnouncements();
   return (
     <Link to={`/announcements/${id}`} className="card announcement-card">
       <div className="announcement-meta">
         {isNew(id, publishedAt) && <span className="badge badge-new">Mới</span>}
         <CategoryBadge category={category} />
+        {audience === "your-area" && <span className="badge badge-your-area">Cho tổ của bạn</span>}
         {pinned && (
           <span className="pinned">
             <Pin size={14} aria-hidden="true" /> Ghim

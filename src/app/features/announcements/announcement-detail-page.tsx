@@ -10,6 +10,7 @@ import { ErrorState } from "../../ui/error-state";
 import { PageLayout } from "../../ui/page-layout";
 import { SkeletonBlock } from "../../ui/skeleton";
 import { CategoryBadge } from "./announcement-card";
+import { AnnouncementFiles } from "./announcement-files";
 import { announcementQuery } from "./announcements-state";
 
 function AnnouncementBody({ id }: { id: number }) {
@@ -27,8 +28,10 @@ function AnnouncementBody({ id }: { id: number }) {
         </time>
       </div>
       <h1>{a.title}</h1>
+      {a.revisedAt && <p className="announcement-revised">Đã cập nhật lúc {formatDateTime(a.revisedAt).replace(", ", " ")}</p>}
       {/* bodyHtml is rendered and sanitised by our API (allow-listed tags, no scripts or handlers). */}
       <div className="prose" dangerouslySetInnerHTML={{ __html: a.bodyHtml }} />
+      <AnnouncementFiles files={a.attachments ?? []} />
       <p className="muted">{a.author}</p>
       <button type="button" className="action-button" onClick={() => void share()}>
         <Share2 size={20} aria-hidden="true" /> Chia sẻ qua Zalo

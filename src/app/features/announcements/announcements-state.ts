@@ -1,5 +1,6 @@
 import { selectorFamily } from "recoil";
 import type { AnnouncementCategory } from "../../../shared/schemas/announcement";
+import { myAreaState } from "../teams/my-area";
 import { wardSlugState } from "../ward/ward-state";
 import { fetchAnnouncement, fetchAnnouncementPage } from "./announcements-api";
 
@@ -13,6 +14,8 @@ export const announcementPageQuery = selectorFamily({
     ({ get }) =>
       fetchAnnouncementPage(get(wardSlugState), {
         category: key.category ?? undefined,
+        // The resident's chosen tổ: notices for it come first, other tổ's last.
+        area: get(myAreaState) ?? undefined,
         cursor: key.cursor ?? undefined,
         limit: key.limit,
       }),

@@ -1,5 +1,4 @@
-import { atom, selector, selectorFamily } from "recoil";
-import { storage } from "../../platform/zalo";
+import { selector, selectorFamily } from "recoil";
 import { wardSlugState } from "../ward/ward-state";
 import { fetchAreas, fetchContacts, fetchTeam, fetchTeams } from "./teams-api";
 
@@ -14,24 +13,5 @@ export const teamQuery = selectorFamily({
       fetchTeam(get(wardSlugState), id),
 });
 
-const MY_AREA_KEY = "my-area";
-
-/**
- * The resident's residential area, chosen once and kept on the device. `undefined` while the saved
- * value is being read, `null` when none was chosen.
- */
-export const myAreaState = atom<string | null | undefined>({
-  key: "myArea",
-  default: undefined,
-  effects: [
-    ({ setSelf, onSet, trigger }) => {
-      if (trigger === "get") {
-        void storage.getItem<string>(MY_AREA_KEY).then((saved) => setSelf(typeof saved === "string" ? saved : null));
-      }
-      onSet((value) => {
-        if (typeof value === "string") void storage.setItem(MY_AREA_KEY, value);
-        else if (value === null) void storage.removeItem(MY_AREA_KEY);
-      });
-    },
-  ],
-});
+// Kept in its own tiny module: the announcements list (first load) reads it without pulling in the teams screens.
+export { myAreaState } from "./my-area";
