@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import type { FastifyRequest } from "fastify";
+import Type from "typebox";
 import { announcementEndpoints as ep } from "../../shared/api/announcements";
 import { AnnouncementFileParamsSchema, AnnouncementParamsSchema } from "../../shared/schemas/announcement";
 import {
@@ -25,7 +26,9 @@ import { MAX_PDF_BYTES, readMultipart } from "../lib/uploads";
 import { renderMarkdown } from "../lib/markdown";
 import { requireStaff } from "../plugins/auth";
 import { findManaged, listManaged, revisionHistory } from "../repositories/announcement-writes";
+import { isFileOf } from "../repositories/announcement-files";
 import { listAudit } from "../repositories/audit";
+import { readStoredFile } from "../repositories/stored-files";
 import { requireWard } from "../repositories/wards";
 import {
   addAnnouncementFiles,
@@ -39,6 +42,7 @@ import {
   withdrawAnnouncement,
 } from "../services/announcements";
 import { auditPage } from "./audit-page";
+import { sendStoredFile } from "./file-reply";
 import { serviceContext } from "./service-context";
 
 const ERRORS = {
@@ -158,6 +162,17 @@ export const announcementAdminRoutes: FastifyPluginAsyncTypebox<{ db: Database }
         throw new ApiError(400, "VALIDATION_FAILED", "Thiếu phiên bản (version) của thông báo đang sửa. (Missing the \"version\" field.)", { field: "version" });
       }
       return addAnnouncementFiles(ctx, ward, id, version, body.files, requireStaff(request));
+    },
+  );
+
+  app.get(
+    ep.manageFile.path,
+    { schema: { tags: ["staff"], summary: "A picture or PDF of an announcement in any status (the editor's preview)", params: AnnouncementFileParamsSchema, response: { 200: Type.Unsafe<Buffer>({ type: "string", format: "binary" }), ...ERRORS } }, preValidation: staffOfWard },
+    async (request, reply) => {
+      const { ward, id, fileId } = request.params;
+      const file = (await isFileOf(db, ward, id, fileId)) ? await readStoredFile(db, ward, fileId) : null;
+      if (!file) throw notFound(`Tệp số ${fileId} của thông báo số ${id}`);
+      return sendStoredFile(reply, file);
     },
   );
 

@@ -15,6 +15,7 @@ import { isFileOf } from "../repositories/announcement-files";
 import { findVisibleAnnouncement, isVisibleAnnouncement, listVisibleAnnouncements } from "../repositories/announcements";
 import { readStoredFile } from "../repositories/stored-files";
 import { wardExists } from "../repositories/wards";
+import { sendStoredFile } from "./file-reply";
 import { REVALIDATE } from "./wards";
 
 export const announcementRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (app, { db }) => {
@@ -78,14 +79,7 @@ export const announcementRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = a
       if (!(await isVisibleAnnouncement(db, ward, id, app.clock())) || !(await isFileOf(db, ward, id, fileId))) throw missing;
       const file = await readStoredFile(db, ward, fileId);
       if (!file) throw missing;
-      // Pictures show in the page; a PDF downloads under the name the clerk gave it.
-      const disposition = file.mediaType === "application/pdf" ? "attachment" : "inline";
-      const ascii = file.name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").replace(/[^\x20-\x7e]/g, "_");
-      return reply
-        .header("content-type", file.mediaType)
-        .header("content-disposition", `${disposition}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.name)}`)
-        .header("x-content-type-options", "nosniff")
-        .send(file.data);
+      return sendStoredFile(reply, file);
     },
   );
 };

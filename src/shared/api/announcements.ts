@@ -8,5 +8,6 @@ export const announcementEndpoints = {
   history: endpoint("GET", "/wards/:ward/manage/announcements/:id/revisions"),
   addFiles: endpoint("POST", "/wards/:ward/announcements/:id/files"),
   removeFile: endpoint("POST", "/wards/:ward/announcements/:id/files/:fileId/remove"),
+  manageFile: endpoint("GET", "/wards/:ward/manage/announcements/:id/files/:fileId"),
   publicFile: endpoint("GET", "/wards/:ward/announcements/:id/files/:fileId"),
 } as const;
