@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from "react";
 import { AnnouncementCategoryLabels } from "../shared/schemas/announcement";
 import { ANNOUNCEMENT_STATUSES, AnnouncementStatusLabels, type AnnouncementStatus, type ManagedAnnouncement, type ManagedAnnouncementList } from "../shared/schemas/announcement-admin";
 import { errorMessage, http } from "./console-api";
-import { AnnouncementEditor } from "./announcement-editor";
+import { AnnouncementEditor, EDITING_KEY, type DraftTemplate } from "./announcement-editor";
 import { formatWardTime } from "./ward-time";
 
 /** Announcements of one ward by status, with search; opens the editor for a new or existing one. */
@@ -11,7 +11,8 @@ export function AnnouncementsView({ ward }: { ward: string }) {
   const [q, setQ] = useState("");
   const [items, setItems] = useState<ManagedAnnouncement[] | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [editing, setEditing] = useState<ManagedAnnouncement | "new" | null>(null);
+  const [editing, setEditing] = useState<{ initial: ManagedAnnouncement | null; template: DraftTemplate | null; key: number } | null>(null);
+  const open = (initial: ManagedAnnouncement | null, template: DraftTemplate | null = null) => setEditing({ initial, template, key: Date.now() });
 
   const load = useCallback(async () => {
     try {
@@ -25,12 +26,24 @@ export function AnnouncementsView({ ward }: { ward: string }) {
   useEffect(() => {
     void load();
   }, [load]);
+  useEffect(() => {
+    // After a refresh or a closed tab, the clerk is back in the notice they were writing (autosaved).
+    const id = Number(localStorage.getItem(EDITING_KEY(ward)));
+    if (!id) return;
+    http.get<ManagedAnnouncement>(`/wards/${ward}/manage/announcements/${id}`).then(
+      (res) => open(res.data),
+      () => localStorage.removeItem(EDITING_KEY(ward)),
+    );
+  }, [ward]);
 
   if (editing) {
     return (
       <AnnouncementEditor
+        key={editing.key}
         ward={ward}
-        initial={editing === "new" ? null : editing}
+        initial={editing.initial}
+        template={editing.template}
+        onDuplicate={(template) => open(null, { ...template, title: `${template.title} (bản sao)`.slice(0, 200) })}
         onClose={() => {
           setEditing(null);
           void load();
@@ -42,7 +55,7 @@ export function AnnouncementsView({ ward }: { ward: string }) {
     <section aria-labelledby="ann-title">
       <div className="toolbar">
         <h2 id="ann-title">Thông báo</h2>
-        <button type="button" className="primary" onClick={() => setEditing("new")}>
+        <button type="button" className="primary" onClick={() => open(null)}>
           Soạn thông báo mới
         </button>
       </div>
@@ -76,7 +89,7 @@ export function AnnouncementsView({ ward }: { ward: string }) {
             {items.map((a) => (
               <tr key={a.id}>
                 <td>
-                  <button type="button" className="link" onClick={() => setEditing(a)}>
+                  <button type="button" className="link" onClick={() => open(a)}>
                     {a.pinned ? "📌 " : ""}
                     {a.title}
                   </button>
@@ -88,6 +101,7 @@ export function AnnouncementsView({ ward }: { ward: string }) {
                 <td>{formatWardTime(a.publishAt)}</td>
                 <td>
                   {formatWardTime(a.updatedAt)} · {a.author}
+                  {a.revision ? " · có bản sửa chưa đăng" : ""}
                 </td>
               </tr>
             ))}
