@@ -71,6 +71,8 @@ describe("ward office console", () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
 
     await page.getByRole("button", { name: "Đăng ngay" }).click();
+    await page.getByRole("dialog").getByText("Người dân sẽ thấy ngay").waitFor();
+    await page.getByRole("dialog").getByRole("button", { name: "Đăng ngay" }).click();
     await page.getByRole("status").filter({ hasText: "Đã đăng" }).waitFor();
     expect(errors).toEqual([]);
 
