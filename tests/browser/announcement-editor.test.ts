@@ -136,6 +136,12 @@ describe("announcement editor (issue 19)", () => {
     // A resident of tổ 2 finds it under "Các tổ khác".
     const other = await residentPage("htt-2");
     const section = other.getByRole("heading", { name: "Các tổ khác" });
+    // Other tổ's notices come after every whole-ward one, so they may be a "Xem thêm" away.
+    await other.locator(".announcement-card").first().waitFor();
+    for (let i = 0; i < 5 && (await section.count()) === 0; i++) {
+      await other.getByRole("button", { name: "Xem thêm thông báo" }).click();
+      await other.waitForTimeout(500);
+    }
     await section.waitFor();
     const card = other.locator(".announcement-card", { hasText: TITLE });
     await card.waitFor();
