@@ -336,7 +336,7 @@ export function AnnouncementEditor({ ward, initial, template, onClose, onDuplica
           <WardDateTimeInput id="expire" label="Hết hạn lúc (giờ Việt Nam, không bắt buộc)" value={expire} onChange={change(setExpire)} />
           <NoticeLine notice={message} />
           <div className="actions">
-            <button type="submit">Lưu nháp</button>
+            <button type="submit">{live ? "Lưu bản sửa" : "Lưu nháp"}</button>
             {live && current?.revision && (
               <>
                 <button type="button" className="primary" onClick={publishRevision}>
