@@ -317,7 +317,11 @@ export function AnnouncementEditor({ ward, initial, template, onClose, onDuplica
             )}
           </fieldset>
           <label htmlFor="files">Ảnh (tối đa 6) và tệp PDF (tối đa 10 MB)</label>
-          <input id="files" type="file" multiple accept="image/jpeg,image/png,image/webp,application/pdf" onChange={(e) => void upload(e.target.files).then(() => (e.target.value = ""))} />
+          {/* The browser's own file button speaks the browser's language ("Choose Files"); this one speaks Vietnamese. */}
+          <input id="files" className="visually-hidden" type="file" multiple accept="image/jpeg,image/png,image/webp,application/pdf" onChange={(e) => void upload(e.target.files).then(() => (e.target.value = ""))} />
+          <label htmlFor="files" className="file-button">
+            Chọn ảnh hoặc tệp PDF…
+          </label>
           {files.length > 0 && (
             <ul className="file-list">
               {files.map((f) => (
