@@ -83,6 +83,9 @@ describe("announcement editor (issue 19)", () => {
     await phone.getByText("PDF · ").waitFor();
     await phone.locator("table").waitFor();
     await phone.getByText("UBND phường Hòa Cường").waitFor();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: `${SCREENSHOT_DIR}announcement-editor-top.png` });
+    await phone.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SCREENSHOT_DIR}announcement-editor-phone-preview.png` });
 
     // Schedule a minute ahead, then let the minute pass (the database clock, not a sleep).
