@@ -1,4 +1,5 @@
 import type { Queryable } from "../db/database";
+import { csvCell } from "../lib/spreadsheet";
 import type { UsageEvent, UsageStats } from "../../shared/schemas/usage";
 
 /** A ward stops getting new rows for a day past this many (existing rows still count): a flood of
@@ -139,13 +140,7 @@ export function summariseUsage(rows: UsageCountRow[], from: string, to: string):
 
 /** CSV of the raw daily counts, for a spreadsheet: one row per day and thing counted. */
 export function usageCsv(rows: UsageCountRow[]): string {
-  const cell = (value: string | number) => {
-    const text = String(value);
-    // Quote anything with a separator, and neutralise a leading =,+,-,@ so a spreadsheet never runs it.
-    const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
-    return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-  };
   const lines = [["day", "metric", "subject", "detail", "count"].join(",")];
-  for (const r of rows) lines.push([r.day, r.metric, r.subject, r.detail, r.count].map(cell).join(","));
+  for (const r of rows) lines.push([r.day, r.metric, r.subject, r.detail, r.count].map(csvCell).join(","));
   return `\uFEFF${lines.join("\r\n")}\r\n`;
 }
