@@ -212,22 +212,23 @@ export async function importList(ctx: ServiceContext, actor: Actor, ward: string
         await tx.query("select pg_advisory_xact_lock(hashtextextended($1, 0))", [`import:${ward}:${kind}`]);
         const { report, apply } = await plan(tx);
         outcome = report;
-        if (rejected(report)) throw new ImportRejected(report);
+        // Another instance may have applied the same file meanwhile: then nothing is left to write or audit.
+        if (rejected(report) || report.created + report.changed === 0) throw new NothingWritten(report);
         const change = await apply(now);
         return { before: change.before, after: change.after };
       },
       () => ({ action: "import", entity: kind === "areas" ? "areas" : "team-members", entityId: ward, wards: [ward] }),
     );
   } catch (error) {
-    if (error instanceof ImportRejected) return error.report;
+    if (error instanceof NothingWritten) return error.report;
     throw error;
   }
   if (!outcome) throw new ApiError(400, "IMPORT_FAILED", "Không đọc được tệp. Hãy thử lại.");
   return outcome;
 }
 
-/** Thrown inside the transaction so it rolls back; the caller gets the report, nothing written. */
-class ImportRejected extends Error {
+/** Thrown inside the transaction so it rolls back (no audit entry either); the caller gets the report. */
+class NothingWritten extends Error {
   constructor(readonly report: ImportReport) {
     super("import rejected");
   }
