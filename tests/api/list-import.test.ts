@@ -158,4 +158,18 @@ describe("spreadsheet import and export", () => {
     expect((await as(t.app, other, { method: "GET", url: exportUrl("members.csv") })).statusCode).toBe(403);
     expect((await areas()).some((a) => a.id === "hc-la-1")).toBe(false);
   });
+
+  it("imports a 5,000-row file in one go within seconds, and the same file again changes nothing", async () => {
+    const rows = Array.from({ length: 5_000 }, (_, i) => [`hc-lon-${i + 1}`, `Tổ dân phố ${i + 101}`, "Hòa Cường Bắc", "", `kiệt ${i + 1} Núi Thành`, ""]);
+    const file = csv([AREA_HEADER, ...rows]);
+    const started = performance.now();
+    const res = await upload(editor, "areas", file, "lon.csv");
+    const elapsed = performance.now() - started;
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json<ImportReport>()).toMatchObject({ rows: 5_000, created: 5_000, problems: [] });
+    // Generous for a shared 2-core machine; on a quiet one it takes a few seconds.
+    expect(elapsed).toBeLessThan(15_000);
+    const again = await upload(editor, "areas", file, "lon.csv");
+    expect(again.json<ImportReport>()).toMatchObject({ created: 0, changed: 0, unchanged: 5_000 });
+  }, 90_000);
 });

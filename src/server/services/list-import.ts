@@ -3,7 +3,7 @@ import type { Table } from "../lib/spreadsheet";
 import type { ManagedArea, ManagedMember } from "../../shared/schemas/content-admin";
 import type { ImportReport, ListKind, RowProblem } from "../../shared/schemas/list-import";
 import { MEMBER_ROLES, MemberRoleLabels, type MemberRole } from "../../shared/schemas/team";
-import { listManagedAreas, upsertArea, wardOfArea } from "../repositories/area-admin";
+import { areaOwners, listManagedAreas, upsertAreas } from "../repositories/area-admin";
 import { listManagedTeams, replaceMembers, updateTeamColumns } from "../repositories/team-admin";
 import type { Queryable } from "../db/database";
 import { recordedChange, type Actor, type ServiceContext } from "./versioned-change";
@@ -153,9 +153,10 @@ export async function importList(ctx: ServiceContext, actor: Actor, ward: string
       report.problems = parsed.problems;
       const current = new Map((await listManagedAreas(tx, ward)).map((a) => [a.id, a]));
       const writes: ManagedArea[] = [];
+      const owners = await areaOwners(tx, parsed.items.map((i) => i.value.id));
       for (const { row, value } of parsed.items) {
         const stored = current.get(value.id);
-        if (!stored && (await wardOfArea(tx, value.id))) {
+        if (!stored && owners.has(value.id)) {
           report.problems.push({ row, column: "Mã tổ dân phố", problem: `Mã "${value.id}" đã dùng cho tổ dân phố của phường khác. Hãy chọn mã khác.` });
         } else if (!stored) {
           report.created += 1;
@@ -168,7 +169,7 @@ export async function importList(ctx: ServiceContext, actor: Actor, ward: string
       return {
         report,
         apply: async (_now: Date) => {
-          for (const area of writes) await upsertArea(tx, ward, area);
+          await upsertAreas(tx, ward, writes);
           return { before: writes.map((w) => current.get(w.id) ?? null), after: writes };
         },
       };
