@@ -32,7 +32,9 @@ export function SpreadsheetBar({ ward, kind, onImported }: { ward: string; kind:
     setFile(chosen);
     setPreview(null);
     setMessage(null);
-    if (chosen) setPreview(await send(chosen, true));
+    // A 422 has already put its row report in the preview; keep it.
+    const report = chosen ? await send(chosen, true) : null;
+    if (report) setPreview(report);
   };
   const apply = async () => {
     if (!file) return;

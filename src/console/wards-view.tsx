@@ -13,8 +13,9 @@ export function WardsView() {
   const [province, setProvince] = useState("");
   const [hotline, setHotline] = useState("");
 
+  // The public list may be cached for a minute; the national editor must see the ward just created.
   const load = useCallback(() => {
-    http.get<WardList>("/wards").then((res) => setItems(res.data.items), (e: unknown) => setMessage({ kind: "error", text: errorMessage(e) }));
+    http.get<WardList>("/wards", { headers: { "Cache-Control": "no-cache" } }).then((res) => setItems(res.data.items), (e: unknown) => setMessage({ kind: "error", text: errorMessage(e) }));
   }, []);
   useEffect(load, [load]);
 
