@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from "react";
 import type { ManagedArea, ManagedTeam } from "../shared/schemas/content-admin";
 import { NoticeLine, SaveCancel, type Notice } from "./form-bits";
+import { SpreadsheetBar } from "./spreadsheet-bar";
 import { errorMessage, http } from "./console-api";
 
 const NEW_AREA: ManagedArea = { id: "", name: "", formerWard: null, formerName: null, aliases: [], teamId: null };
@@ -66,6 +67,7 @@ export function AreasView({ ward }: { ward: string }) {
           ))}
         </tbody>
       </table>
+      <SpreadsheetBar ward={ward} kind="areas" onImported={load} />
     </section>
   );
 }

@@ -14,8 +14,9 @@ import { StaffView } from "./staff-view";
 import { StatsView } from "./stats-view";
 import { useSession } from "./use-session";
 import { WardSettingsView } from "./ward-settings-view";
+import { WardsView } from "./wards-view";
 
-type View = "announcements" | "procedures" | "confirmations" | "teams" | "areas" | "search" | "guides" | "audit" | "stats" | "national-audit" | "staff" | "settings" | "password";
+type View = "announcements" | "procedures" | "confirmations" | "teams" | "areas" | "search" | "guides" | "audit" | "stats" | "national-audit" | "staff" | "settings" | "wards" | "password";
 // Who sees each view: everyone, ward admins, admins or the national role, the national role.
 type Audience = "all" | "admin" | "manager" | "national";
 const VIEWS: { id: View; label: string; audience: Audience }[] = [
@@ -31,6 +32,7 @@ const VIEWS: { id: View; label: string; audience: Audience }[] = [
   { id: "national-audit", label: "Nhật ký toàn quốc", audience: "national" },
   { id: "staff", label: "Cán bộ", audience: "manager" },
   { id: "settings", label: "Cài đặt phường", audience: "admin" },
+  { id: "wards", label: "Phường", audience: "national" },
   { id: "password", label: "Đổi mật khẩu", audience: "all" },
 ];
 
@@ -92,6 +94,7 @@ export function ConsoleApp() {
         {view === "stats" && <StatsView key={currentWard} ward={currentWard} />}
         {view === "staff" && <StaffView ward={currentWard} />}
         {view === "settings" && <WardSettingsView key={currentWard} ward={currentWard} />}
+        {view === "wards" && <WardsView />}
       </main>
     </div>
   );

@@ -92,7 +92,8 @@ function StatsBody({ stats }: { stats: UsageStats }) {
   );
   const top = useMemo(() => stats.mostOpened.slice(0, 10), [stats]);
   const topSeries = useMemo(() => [{ name: "Lượt mở", values: top.map((t) => t.count) }], [top]);
-  const topLabels = useMemo(() => top.map((t) => `${KINDS[t.kind] ?? t.kind}: ${t.id}`), [top]);
+  const title = (kind: string, id: string) => stats.titles[`${kind}:${id}`] ?? id;
+  const topLabels = useMemo(() => top.map((t) => `${KINDS[t.kind] ?? t.kind}: ${stats.titles[`${t.kind}:${t.id}`] ?? t.id}`), [top, stats]);
   const dayLabels = useMemo(() => stats.perDay.map((d) => dmy(d.day)), [stats]);
   if (stats.perDay.length === 0) return <p>Chưa có số liệu từ {dmy(stats.from)} đến {dmy(stats.to)}.</p>;
   return (
@@ -118,7 +119,7 @@ function StatsBody({ stats }: { stats: UsageStats }) {
           {top.map((t) => (
             <tr key={`${t.kind}:${t.id}`}>
               <td>{KINDS[t.kind] ?? t.kind}</td>
-              <td>{t.id}</td>
+              <td>{title(t.kind, t.id)}</td>
               <td>{t.count}</td>
             </tr>
           ))}
@@ -162,7 +163,7 @@ function StatsBody({ stats }: { stats: UsageStats }) {
         <tbody>
           {stats.guideSteps.map((g) => (
             <tr key={g.guide}>
-              <td>{g.guide}</td>
+              <td>{title("guide", g.guide)}</td>
               <td>{g.steps.map((s) => `Bước ${s.step}: ${s.reached}`).join(" · ")}</td>
               <td>{g.finished}</td>
             </tr>
@@ -183,7 +184,7 @@ function StatsBody({ stats }: { stats: UsageStats }) {
           {stats.helpful.map((h) => (
             <tr key={`${h.kind}:${h.id}`}>
               <td>
-                {KINDS[h.kind] ?? h.kind}: {h.id}
+                {KINDS[h.kind] ?? h.kind}: {title(h.kind, h.id)}
               </td>
               <td>{h.yes}</td>
               <td>{h.no}</td>

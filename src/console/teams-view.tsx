@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from "react";
 import type { ManagedMember, ManagedTeam } from "../shared/schemas/content-admin";
 import { MEMBER_ROLES, MemberRoleLabels, type MemberRole } from "../shared/schemas/team";
 import { NoticeLine, SaveCancel, type Notice } from "./form-bits";
+import { SpreadsheetBar } from "./spreadsheet-bar";
 import { errorMessage, http } from "./console-api";
 
 const EMPTY_MEMBER: ManagedMember = { name: "", role: "to-vien", phone: null, phonePublic: false };
@@ -79,6 +80,7 @@ export function TeamsView({ ward }: { ward: string }) {
           </tbody>
         </table>
       )}
+      <SpreadsheetBar ward={ward} kind="members" onImported={load} />
     </section>
   );
 }

@@ -23,6 +23,7 @@ import { healthRoutes } from "./routes/health";
 import { procedureConfirmationRoutes } from "./routes/procedure-confirmations";
 import { procedureRoutes } from "./routes/procedures";
 import { searchRoutes, searchStaffRoutes } from "./routes/search";
+import { spreadsheetRoutes } from "./routes/spreadsheets";
 import { teamRoutes } from "./routes/teams";
 import { usageRoutes, usageStaffRoutes } from "./routes/usage";
 import { wardRoutes } from "./routes/wards";
@@ -116,6 +117,7 @@ export async function buildApp({ config, db, staticApps, logger = false, clock =
     await staffScope.register(procedureConfirmationRoutes, { prefix: "/api/v1", db });
     await staffScope.register(searchStaffRoutes, { prefix: "/api/v1", db });
     await staffScope.register(usageStaffRoutes, { prefix: "/api/v1", db });
+    await staffScope.register(spreadsheetRoutes, { prefix: "/api/v1", db });
   });
 
   await registerStaticApps(app, staticApps ?? { appDir: null, consoleDir: null }, bootDataSource(db, clock));

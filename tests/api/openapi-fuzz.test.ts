@@ -145,7 +145,7 @@ describe("OpenAPI-driven fuzzing", () => {
   it("never answers a generated bad request with a 5xx or a stack trace", async () => {
     const next = seededRandom(20261122);
     const editorId = (await t.db.query<{ id: number }>("select id from staff where login = 'editor-hc'"))[0]?.id;
-    const valid: Record<string, string> = { ward: "hoa-cuong", slug: "dang-ky-khai-sinh", id: "1", staffId: String(editorId) };
+    const valid: Record<string, string> = { ward: "hoa-cuong", slug: "dang-ky-khai-sinh", kind: "areas", file: "areas.xlsx", id: "1", staffId: String(editorId) };
     const failures: string[] = [];
     const byStatus = new Map<number, number>();
     let sent = 0;
@@ -211,7 +211,7 @@ describe("OpenAPI-driven fuzzing", () => {
     };
     for (const [path, methods] of Object.entries(doc.paths)) {
       if (path.endsWith("/auth/logout")) continue;
-      const url = path.replace("{ward}", "hoa-cuong").replace("{slug}", "dang-ky-khai-sinh").replace("{id}", path.startsWith("/api/v1/staff/") ? "2" : "1");
+      const url = path.replace("{ward}", "hoa-cuong").replace("{slug}", "dang-ky-khai-sinh").replace("{kind}", "areas").replace("{file}", "areas.xlsx").replace("{id}", path.startsWith("/api/v1/staff/") ? "2" : "1");
       for (const [method, operation] of Object.entries(methods)) {
         const next = seededRandom(7);
         const queryParams = (operation.parameters ?? []).filter((p) => p.in === "query");

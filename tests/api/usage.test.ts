@@ -74,6 +74,11 @@ describe("POST /wards/{ward}/events", () => {
     );
     expect(s.guideSteps).toEqual([{ guide: "vneid-dang-ky-muc-1", finished: 1, steps: [{ step: 1, reached: 2 }, { step: 2, reached: 1 }] }]);
     expect(s.helpful).toEqual([{ kind: "procedure", id: "dang-ky-khai-sinh", yes: 2, no: 1 }]);
+    // Staff read titles, not slugs: each counted procedure and guide is named as residents see it.
+    const [procedure] = await t.db.query<{ name: string }>("select name from procedures where slug = 'dang-ky-khai-sinh'");
+    const [guide] = await t.db.query<{ title: string }>("select title from guides where slug = 'vneid-dang-ky-muc-1'");
+    expect(s.titles).toEqual({ "procedure:dang-ky-khai-sinh": procedure?.name, "guide:vneid-dang-ky-muc-1": guide?.title });
+    expect(s.titles["procedure:dang-ky-khai-sinh"]).toMatch(/khai sinh/i);
   });
 
   it("keeps no user, device or address: only ward, day, what and how many", async () => {

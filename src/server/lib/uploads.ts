@@ -127,3 +127,26 @@ export function jsonField(body: MultipartBody, field: string): unknown {
     throw new ApiError(400, "VALIDATION_FAILED", `Phần "${field}" không phải JSON hợp lệ. (The "${field}" part is not valid JSON.)`, { field });
   }
 }
+
+export const MAX_SPREADSHEET_BYTES = 4 * 1024 * 1024;
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/**
+ * A list from a ward's spreadsheet: an .xlsx (its bytes say so: a zip holding a workbook) or a CSV,
+ * which has no signature, so it must be UTF-8 text without NUL bytes. The file's name is not trusted.
+ */
+export async function checkedSpreadsheet(bytes: Buffer, rawName: string): Promise<{ kind: "xlsx" | "csv"; name: string }> {
+  const name = safeFileName(rawName, "danh-sach");
+  if (bytes.length > MAX_SPREADSHEET_BYTES) throw tooLarge(name, MAX_SPREADSHEET_BYTES);
+  const type = (await fileTypeFromBuffer(bytes))?.mime;
+  if (type === XLSX_TYPE) return { kind: "xlsx", name };
+  if (type === undefined && !bytes.includes(0)) {
+    try {
+      new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+      return { kind: "csv", name };
+    } catch {
+      throw new ApiError(415, "NOT_UTF8", `Tệp "${name}" không phải CSV mã UTF-8. Trong Excel, hãy chọn Lưu thành "CSV UTF-8", hoặc gửi tệp .xlsx. (CSV must be UTF-8.)`, { field: name });
+    }
+  }
+  throw notAccepted(name, "bảng tính .xlsx hoặc .csv");
+}

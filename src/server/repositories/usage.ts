@@ -1,4 +1,5 @@
 import type { Queryable } from "../db/database";
+import { csvCell } from "../lib/spreadsheet";
 import type { UsageEvent, UsageStats } from "../../shared/schemas/usage";
 
 /** A ward stops getting new rows for a day past this many (existing rows still count): a flood of
@@ -80,7 +81,7 @@ const split = (subject: string) => {
 const byCount = <T extends { count: number }>(a: T, b: T) => b.count - a.count;
 
 /** The console's "Thống kê": totals over the period, each list most used first. */
-export function summariseUsage(rows: UsageCountRow[], from: string, to: string): UsageStats {
+export function summariseUsage(rows: UsageCountRow[], from: string, to: string): Omit<UsageStats, "titles"> {
   const sum = (map: Map<string, number>, key: string, n: number) => map.set(key, (map.get(key) ?? 0) + n);
   const perDay = new Map<string, { screens: number; opens: number; searches: number }>();
   const screens = new Map<string, number>();
@@ -139,13 +140,23 @@ export function summariseUsage(rows: UsageCountRow[], from: string, to: string):
 
 /** CSV of the raw daily counts, for a spreadsheet: one row per day and thing counted. */
 export function usageCsv(rows: UsageCountRow[]): string {
-  const cell = (value: string | number) => {
-    const text = String(value);
-    // Quote anything with a separator, and neutralise a leading =,+,-,@ so a spreadsheet never runs it.
-    const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
-    return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-  };
   const lines = [["day", "metric", "subject", "detail", "count"].join(",")];
-  for (const r of rows) lines.push([r.day, r.metric, r.subject, r.detail, r.count].map(cell).join(","));
+  for (const r of rows) lines.push([r.day, r.metric, r.subject, r.detail, r.count].map(csvCell).join(","));
   return `\uFEFF${lines.join("\r\n")}\r\n`;
+}
+
+/**
+ * What staff read instead of slugs: the title of each procedure, guide, announcement and team the
+ * counts name ("kind:id" → title). Something since removed keeps its slug in the console.
+ */
+export async function titlesOf(db: Queryable, ward: string, refs: { kind: string; id: string }[]): Promise<Record<string, string>> {
+  const ids = (kind: string) => [...new Set(refs.filter((r) => r.kind === kind).map((r) => r.id))];
+  const titles: Record<string, string> = {};
+  const put = (kind: string, rows: { id: string; title: string }[]) => rows.forEach((r) => (titles[`${kind}:${r.id}`] = r.title));
+  put("procedure", await db.query<{ id: string; title: string }>("select slug as id, name as title from procedures where slug = any($1::text[])", [ids("procedure")]));
+  put("guide", await db.query<{ id: string; title: string }>("select slug as id, title from guides where slug = any($1::text[])", [ids("guide")]));
+  const announcementIds = ids("announcement").filter((id) => /^\d{1,9}$/.test(id));
+  put("announcement", await db.query<{ id: string; title: string }>("select id::text as id, title from announcements where ward_slug = $1 and id = any($2::int[])", [ward, announcementIds]));
+  put("team", await db.query<{ id: string; title: string }>("select id, name as title from teams where ward_slug = $1 and id = any($2::text[])", [ward, ids("team")]));
+  return titles;
 }

@@ -3,12 +3,14 @@ import Type from "typebox";
 import { ErrorResponseSchema, WardParamsSchema } from "../../shared/schemas/common";
 import { NewStaffSchema, StaffListSchema, StaffPatchSchema, StaffWithPasswordSchema } from "../../shared/schemas/staff";
 import { WardSchema } from "../../shared/schemas/ward";
-import { WardPatchSchema } from "../../shared/schemas/ward-admin";
+import { NewWardSchema, WardPatchSchema } from "../../shared/schemas/ward-admin";
+import { wardAdminEndpoints } from "../../shared/api/wards";
 import type { Database } from "../db/database";
 import { ApiError, notFound } from "../lib/api-error";
 import { requireStaff } from "../plugins/auth";
 import { listStaffOfWards } from "../repositories/staff";
 import { createStaff, requireStaffAccount, updateStaff } from "../services/staff-accounts";
+import { createWard } from "../services/ward-onboarding";
 import { updateWard } from "../services/ward-settings";
 import { serviceContext } from "./service-context";
 
@@ -57,5 +59,17 @@ export const staffAdminRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = asy
       const admin = requireStaff(request, { role: "admin", ward: request.params.ward });
       return updateWard(ctx, request.params.ward, request.body, admin);
     },
+  );
+
+  app.post(
+    wardAdminEndpoints.create.path,
+    {
+      schema: { tags: ["staff"], summary: "A new ward with the national catalogue and guides, one office with the usual hours, no teams (national role)", body: NewWardSchema, response: { 201: WardSchema, ...ERRORS } },
+      // The role is checked before the body is validated: a ward admin learns nothing from a 400.
+      preValidation: async (request) => {
+        requireStaff(request, { role: "national-editor" });
+      },
+    },
+    async (request, reply) => reply.status(201).send(await createWard(ctx, requireStaff(request, { role: "national-editor" }), request.body)),
   );
 };

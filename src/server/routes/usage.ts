@@ -6,7 +6,7 @@ import { StatsQuerySchema, UsageAcceptedSchema, UsageBatchSchema, UsageStatsSche
 import type { Database } from "../db/database";
 import { ApiError, notFound } from "../lib/api-error";
 import { requireStaff } from "../plugins/auth";
-import { addUsage, listUsage, summariseUsage, usageCsv } from "../repositories/usage";
+import { addUsage, listUsage, summariseUsage, titlesOf, usageCsv } from "../repositories/usage";
 import { wardExists } from "../repositories/wards";
 import { vietnamDay } from "../../shared/vietnam-day";
 
@@ -79,7 +79,9 @@ export const usageStaffRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = asy
     },
     async (request) => {
       const { from, to } = period(request.query);
-      return summariseUsage(await listUsage(db, request.params.ward, from, to), from, to);
+      const stats = summariseUsage(await listUsage(db, request.params.ward, from, to), from, to);
+      const refs = [...stats.mostOpened, ...stats.helpful, ...stats.guideSteps.map((g) => ({ kind: "guide", id: g.guide }))];
+      return { ...stats, titles: await titlesOf(db, request.params.ward, refs) };
     },
   );
 

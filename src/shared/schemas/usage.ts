@@ -58,6 +58,7 @@ export const UsageStatsSchema = Type.Object(
       ),
     ),
     helpful: Type.Array(Type.Object({ kind: Type.String(), id: Type.String(), yes: Type.Integer(), no: Type.Integer() }, strict)),
+    titles: Type.Record(Type.String(), Type.String(), { description: '"kind:id" (e.g. "procedure:khai-tu", "guide:vneid-quen-passcode") → its title today, for the items counted that still exist' }),
   },
   strict,
 );

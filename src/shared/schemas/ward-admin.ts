@@ -17,3 +17,18 @@ export const WardPatchSchema = Type.Object(
   { additionalProperties: false },
 );
 export type WardPatch = Static<typeof WardPatchSchema>;
+
+/**
+ * A new ward (national role, or `npm run ward -- add`). Kept loose here on purpose: the service
+ * checks each field and says in Vietnamese what to fix, the same for the console and the shell.
+ */
+export const NewWardSchema = Type.Object(
+  {
+    slug: Type.String({ minLength: 1, maxLength: 64, description: "Lowercase letters, digits and dashes, e.g. hai-chau; used in the mini app's VITE_WARD_SLUG" }),
+    name: Type.String({ minLength: 1, maxLength: 120, description: "e.g. Phường Hải Châu" }),
+    province: Type.String({ minLength: 1, maxLength: 120, description: "e.g. Thành phố Đà Nẵng" }),
+    hotline: Type.Optional(Type.Union([Type.String({ maxLength: 40 }), Type.Null()])),
+  },
+  { additionalProperties: false },
+);
+export type NewWard = Static<typeof NewWardSchema>;

@@ -48,6 +48,8 @@ const COVERAGE_POWER = 2;
 const BONUS_POOL = 200;
 /** A word in at most this share of the documents tells them apart. */
 const DISTINCTIVE_SHARE = 0.15;
+/** Queries of at least this many words get the "nothing fits" check (shorter ones are names being typed). */
+const NOTHING_FITS_MIN_TERMS = 3;
 /** Added when the query is the document's whole name. */
 const EXACT_NAME = 1;
 // A pasted paragraph must not cost more than a sentence; no one types more than this.
@@ -220,6 +222,7 @@ export function createSearchIndex(docs: readonly SearchDocument[], vocabulary: S
     // word) has said what the answer is: the items named are shown before anything that only
     // shares words with the query, such as a guide whose title repeats the procedure's name.
     const targeted = targetedDocs(terms);
+    if (!loose && nothingFits(scored, perTerm, targeted, (doc) => nameBonus(index, doc, terms) > 0)) return [];
     const ahead = targeted.size === 0 ? 0 : Math.max(0, ...scored.filter(({ doc }) => !targeted.has(doc)).map(({ score }) => score));
     const top = new TopHits(limit, index.ids);
     for (const { doc, score } of scored) {
@@ -289,6 +292,28 @@ function targetedDocs(terms: readonly Term[]): Set<number> {
     }
   }
   return docs;
+}
+
+/**
+ * "Nothing fits" (issue 16): a longer query of words the catalogue does not use ("múa lân rồng
+ * bay") still shares a common short syllable or two with some document once tones are folded (lần,
+ * trong). When even the best document accounts for no more than half of the query's words, none
+ * of them in its name, and none is a phrase or situation an editor wrote, those hits would
+ * mislead: the resident is told plainly that nothing was found and offered the closest items
+ * instead (`closest`). "khai sinh ngày mai" still finds Đăng ký khai sinh: its name has the words.
+ */
+function nothingFits(
+  scored: readonly { doc: number; score: number }[],
+  perTerm: readonly { scores: Float64Array; phrase: number }[],
+  targeted: ReadonlySet<number>,
+  inName: (doc: number) => boolean,
+): boolean {
+  if (perTerm.length < NOTHING_FITS_MIN_TERMS || scored.length === 0) return false;
+  const best = scored.reduce((a, b) => (b.score > a.score ? b : a));
+  if (targeted.has(best.doc) || inName(best.doc)) return false;
+  const found = perTerm.filter((t) => (t.scores[best.doc] ?? 0) > 0);
+  if (found.some((t) => t.phrase > 0)) return false;
+  return found.length * 2 <= perTerm.length;
 }
 
 /** A word typed twice is asked for once: "đăng ký đăng ký" must not count đăng ký double. */

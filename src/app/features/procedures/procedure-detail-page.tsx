@@ -4,6 +4,7 @@ import { useRecoilValue, useRecoilValueLoadable } from "recoil";
 import { OnlineLevelLabels, ProcedureFieldLabels } from "../../../shared/schemas/procedure";
 import type { ProcedureDetail } from "../../../shared/schemas/procedure-api";
 import { openWebPage } from "../../platform/zalo";
+import { HelpfulQuestion } from "../usage/helpful-question";
 import { useSharePage } from "../../lib/use-share-page";
 import { ErrorState } from "../../ui/error-state";
 import { wardQuery } from "../ward/ward-state";
@@ -75,6 +76,7 @@ function Detail({ slug }: { slug: string }) {
         <p>{p.result}</p>
       </section>
       <AskBeforeYouGo p={p} />
+      <HelpfulQuestion kind="procedure" id={p.slug} />
       <details className="card">
         <summary>Căn cứ pháp lý</summary>
         <ul>

@@ -1,0 +1,53 @@
+import { parseArgs } from "node:util";
+import { ConfigError, loadConfig } from "../config";
+import { openDatabase } from "../db/database";
+import { DataDirBusyError } from "../db/data-dir-lock";
+import { migrate } from "../db/migrate";
+import { ApiError } from "../lib/api-error";
+import { listWards } from "../repositories/wards";
+import { createWard } from "../services/ward-onboarding";
+import type { Actor, ServiceContext } from "../services/versioned-change";
+
+const USAGE = `Usage:
+  npm run ward -- add <slug> --name "Phường …" --province "…" [--hotline "0236 …"]
+  npm run ward -- list`;
+
+const SHELL: Actor = { id: null, login: "shell", name: "Dòng lệnh (npm run ward)" };
+const say = (line: string) => process.stdout.write(`${line}\n`);
+
+// The same service as the console's "Phường" view, as the shell ("shell" in the audit log).
+async function main(): Promise<number> {
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    options: { name: { type: "string" }, province: { type: "string" }, hotline: { type: "string" } },
+  });
+  const [command, slug] = positionals;
+  if (command !== "list" && (command !== "add" || !slug || !values.name || !values.province)) {
+    say(USAGE);
+    return 2;
+  }
+  // Opening the embedded database takes its lock: this fails, with what to do, while a server holds it.
+  const db = await openDatabase(loadConfig().database);
+  const ctx: ServiceContext = { db, clock: () => new Date(), clearCaches: () => undefined };
+  try {
+    await migrate(db);
+    if (command === "list") {
+      for (const w of await listWards(db)) say(`${w.slug}\t${w.name}\t${w.province}${w.isDemo ? "\t(demo)" : ""}`);
+      return 0;
+    }
+    const ward = await createWard(ctx, SHELL, { slug: slug ?? "", name: values.name ?? "", province: values.province ?? "", hotline: values.hotline ?? null });
+    say(`Đã tạo ${ward.name} (${ward.slug}). Giờ làm việc mặc định: thứ Hai–thứ Sáu 07:30–11:30, 13:30–17:00; hãy sửa trong "Cài đặt phường".`);
+    say(`Next: npm run staff -- add <login> --name "Họ tên" --role admin --ward ${ward.slug}; build the mini app with VITE_WARD_SLUG=${ward.slug}.`);
+    return 0;
+  } finally {
+    await db.close();
+  }
+}
+
+try {
+  process.exitCode = await main();
+} catch (error) {
+  const known = error instanceof ConfigError || error instanceof ApiError || error instanceof DataDirBusyError;
+  process.stderr.write(`${known ? error.message : (error as Error).stack}\n`);
+  process.exitCode = 1;
+}

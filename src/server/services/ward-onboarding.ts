@@ -1,0 +1,74 @@
+import { ApiError } from "../lib/api-error";
+import type { Office, Ward } from "../../shared/schemas/ward";
+import type { NewWard } from "../../shared/schemas/ward-admin";
+import { insertWard, replaceOffices } from "../repositories/ward-settings";
+import { findWard } from "../repositories/wards";
+import { recordedChange, type Actor, type ServiceContext } from "./versioned-change";
+
+// A new ward in minutes (issue 18): the same rules from the console (national role) and the shell
+// (`npm run ward -- add`). It starts with the national catalogue and guides (they are shared, read
+// through left joins), no teams, no areas, no demo data, and one office with the usual hours.
+
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const UNIT = /^(Phường|Xã|Đặc khu) \S/u;
+const HOTLINE = /^[0-9 +().-]{3,20}$/;
+const DEFAULT_COLOUR = "#0b5cab";
+const WEEKDAYS = [1, 2, 3, 4, 5];
+/** The hours most one-stop counters keep; the ward changes them in "Cài đặt phường". */
+export const DEFAULT_HOURS: Office["hours"] = [
+  { days: WEEKDAYS, open: "07:30", close: "11:30" },
+  { days: WEEKDAYS, open: "13:30", close: "17:00" },
+];
+
+const invalid = (field: string, message: string) => new ApiError(422, "INVALID_WARD", message, { field });
+
+/** The input trimmed and checked; each problem says what to write instead. */
+export function checkedNewWard(input: NewWard): Required<NewWard> {
+  const slug = input.slug.trim();
+  const name = input.name.trim().replace(/\s+/g, " ");
+  const province = input.province.trim().replace(/\s+/g, " ");
+  const hotline = input.hotline?.trim() || null;
+  if (!SLUG.test(slug) || slug.length < 2 || slug.length > 64) {
+    throw invalid("slug", `Mã phường "${slug}" không hợp lệ. Chỉ dùng chữ thường không dấu, số và dấu gạch ngang, ví dụ hai-chau. (Slug: lowercase letters, digits, dashes.)`);
+  }
+  if (!UNIT.test(name) || name.length > 120) {
+    throw invalid("name", 'Tên phải bắt đầu bằng "Phường", "Xã" hoặc "Đặc khu", ví dụ "Phường Hải Châu". (Name must start with Phường, Xã or Đặc khu.)');
+  }
+  if (province.length < 2 || province.length > 120) {
+    throw invalid("province", 'Hãy ghi tỉnh hoặc thành phố, ví dụ "Thành phố Đà Nẵng". (Province is required.)');
+  }
+  if (hotline !== null && !HOTLINE.test(hotline)) {
+    throw invalid("hotline", `Số đường dây nóng "${hotline}" không hợp lệ. Chỉ dùng số, dấu cách, +, (, ), dấu chấm hoặc gạch ngang, ví dụ 0236 3822 222. (Invalid hotline.)`);
+  }
+  return { slug, name, province, hotline };
+}
+
+/** Creates the ward with sane defaults; 409 when the slug is taken (nothing changed then). */
+export function createWard(ctx: ServiceContext, actor: Actor, input: NewWard): Promise<Ward> {
+  const ward = checkedNewWard(input);
+  return recordedChange<Ward>(
+    ctx,
+    actor,
+    async (tx, now) => {
+      const inserted = await insertWard(tx, { ...ward, branding: { title: ward.name, color: DEFAULT_COLOUR, logoUrl: null } }, now);
+      if (!inserted) {
+        throw new ApiError(409, "WARD_EXISTS", `Đã có phường với mã "${ward.slug}". Hãy chọn mã khác, hoặc sửa phường đó trong "Cài đặt phường". (Ward already exists.)`, { field: "slug" });
+      }
+      await replaceOffices(tx, ward.slug, [
+        {
+          id: `${ward.slug}-mot-cua`,
+          kind: "people-committee",
+          name: `Bộ phận một cửa – UBND ${ward.name.replace(/^(Phường|Xã|Đặc khu)/u, (unit) => unit.toLowerCase())}`,
+          address: "Địa chỉ đang được cập nhật",
+          phone: ward.hotline,
+          hours: DEFAULT_HOURS,
+          note: "Giờ làm việc mặc định khi tạo phường; phường cần xác nhận lại.",
+        },
+      ]);
+      const after = await findWard(tx, ward.slug);
+      if (!after) throw new Error(`ward ${ward.slug} vanished inside its own transaction`);
+      return { before: null, after };
+    },
+    (_before, after) => ({ action: "create", entity: "ward", entityId: after.slug, wards: [after.slug, null] }),
+  );
+}

@@ -1,0 +1,9 @@
+import { endpoint } from "./endpoint";
+
+/** A ward's lists in and out of spreadsheets (issue 18); staff only, in the staff scope. */
+export const spreadsheetEndpoints = {
+  /** multipart `file` (.xlsx or .csv); `?dryRun=true` for the preview. */
+  importList: endpoint("POST", "/wards/:ward/imports/:kind"),
+  /** `file` is areas.xlsx, areas.csv, members.xlsx or members.csv. */
+  exportList: endpoint("GET", "/wards/:ward/exports/:file"),
+} as const;
