@@ -290,20 +290,37 @@ export interface ShareLinkInput {
   title: string;
   text?: string;
   url: string;
+  /**
+   * The app's own path of the shared page ("/guides/vneid-muc-1") and an https image for the card:
+   * with both, Zalo sends a mini-app card that opens that page; without, a bare link.
+   */
+  path?: string;
+  thumbnail?: string | null;
 }
 
 export type ShareOutcome = "shared" | "copied" | "cancelled";
 
+/** zmp-sdk 2.51's "zmp_deep_link" data: a card in the chat that opens `path` inside the mini app. */
+const DEEP_LINK_TEXT_MAX = 200;
+
 /**
- * zmp-sdk 2.51 validates `type: "link"` data as `{ link, chatOnly? }` and strips anything else
- * (a `chatMsg` would be dropped silently), so title and text cannot be passed: Zalo builds the
- * preview from the page's own Open Graph tags.
+ * With the page's path and a thumbnail, zmp-sdk's "zmp_deep_link" (title, description, thumbnail,
+ * path; the SDK's zod schema strips anything else) gives a rich card that opens that page of the
+ * mini app. Otherwise `type: "link"`, validated as `{ link, chatOnly? }`: Zalo builds the preview
+ * from the page's Open Graph tags.
  */
-async function shareInZalo(url: string): Promise<ShareOutcome> {
+async function shareInZalo({ title, text, url, path, thumbnail }: ShareLinkInput): Promise<ShareOutcome> {
+  const card = path !== undefined && path.startsWith("/") && typeof thumbnail === "string" && thumbnail.startsWith("https://");
   try {
     const result = await callSdk(
       "openShareSheet",
-      (sdk) => sdk.openShareSheet({ type: "link", data: { link: url, chatOnly: false } }),
+      (sdk) =>
+        card
+          ? sdk.openShareSheet({
+              type: "zmp_deep_link",
+              data: { title, description: (text ?? "").slice(0, DEEP_LINK_TEXT_MAX), thumbnail, path },
+            })
+          : sdk.openShareSheet({ type: "link", data: { link: url, chatOnly: false } }),
       { timeoutMs: INTERACTIVE_TIMEOUT_MS },
     );
     // status 0 = the user closed the sheet; 1 = posted to the timeline, 2 = sent in a chat.
@@ -390,7 +407,7 @@ async function copyLink(url: string): Promise<"copied"> {
  */
 export function shareLink(input: ShareLinkInput): Promise<ShareOutcome> {
   return inZaloElseBrowser(
-    () => shareInZalo(input.url),
+    () => shareInZalo(input),
     () => shareInBrowser(input),
   );
 }
@@ -521,12 +538,28 @@ export const storage: AppStorage = {
     // JSON.stringify throws on cycles and BigInt: a caller bug, so it is not caught.
     // lib.d.ts says string, but undefined (and functions) stringify to undefined.
     const text = JSON.stringify(value) as string | undefined;
+    await beforeWrite(key);
     await writeText(STORAGE_PREFIX + key, text === undefined ? null : text);
   },
   async removeItem(key: string): Promise<void> {
+    await beforeWrite(key);
     await writeText(STORAGE_PREFIX + key, null);
   },
 };
+
+type WriteObserver = (key: string) => Promise<void>;
+let writeObserver: WriteObserver | null = null;
+
+/** Waits for the observer (if any) before a key changes; its failures never block the write. */
+const beforeWrite = (key: string): Promise<void> => (writeObserver ? writeObserver(key).catch(() => undefined) : Promise.resolve());
+
+/**
+ * Lets one observer see each key before it changes, and finish before the write: assist mode
+ * notes a value before a visit changes it (features/assist/visit.ts). `null` removes it.
+ */
+export function observeStorageWrites(observer: WriteObserver | null): void {
+  writeObserver = observer;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Images and QR codes
