@@ -115,7 +115,7 @@ describe("VNeID guides at phone size", () => {
     await page.getByRole("button", { name: "Kết thúc, trả máy" }).click();
     // Said before anything is cleared: what goes, and what stays.
     const confirm = page.getByRole("group", { name: "Trước khi trả máy" });
-    await confirm.getByText("Bước đã làm trong hướng dẫn (1)").waitFor();
+    await confirm.getByText("Bước đã làm trong 1 hướng dẫn").waitFor();
     await confirm.getByText(/Giữ lại: cỡ chữ, tổ dân phố đã chọn/).waitFor();
     await screenshot(page, "assist-end-confirm");
     await session.expectAccessible("assist end confirmation");

@@ -18,10 +18,8 @@ function EndVisitConfirm({ onDone, onCancel }: { onDone: () => void; onCancel: (
         <>
           <p>Sẽ xóa những gì đã làm trong lần hỗ trợ này:</p>
           <ul className="plain-list">
-            {changes.map((c) => (
-              <li key={c.label}>
-                {c.label} ({c.count})
-              </li>
+            {changes.map((change) => (
+              <li key={change}>{change}</li>
             ))}
           </ul>
         </>

@@ -12,11 +12,11 @@ export const VISIT_KEY = "assist-visit";
 
 /** What a visit can leave on the phone, by storage key, with the words the confirmation uses. */
 export const VISIT_KINDS = [
-  { id: "guide-progress", matches: (k: string) => k.startsWith("guide-progress:"), label: "Bước đã làm trong hướng dẫn" },
-  { id: "checklist-case", matches: (k: string) => k.startsWith("checklist-case:"), label: "Trường hợp đã chọn ở thủ tục" },
-  { id: "checklist", matches: (k: string) => k.startsWith("checklist:"), label: "Giấy tờ đã đánh dấu" },
-  { id: "saved-procedures", matches: (k: string) => k === "saved-procedures", label: "Danh sách thủ tục đã lưu" },
-  { id: "helpful", matches: (k: string) => k.startsWith("helpful:"), label: "Câu trả lời “Thông tin này có giúp ích?”" },
+  { matches: (k: string) => k.startsWith("guide-progress:"), label: (n: number) => `Bước đã làm trong ${n} hướng dẫn` },
+  { matches: (k: string) => k.startsWith("checklist-case:"), label: (n: number) => `Trường hợp đã chọn ở ${n} thủ tục` },
+  { matches: (k: string) => k.startsWith("checklist:"), label: (n: number) => `Giấy tờ đã đánh dấu ở ${n} thủ tục` },
+  { matches: (k: string) => k === "saved-procedures", label: () => "Thay đổi trong danh sách thủ tục đã lưu" },
+  { matches: (k: string) => k.startsWith("helpful:"), label: (n: number) => `${n} câu trả lời “Thông tin này có giúp ích?”` },
 ] as const;
 
 /** Said before clearing, so nobody fears losing them. */
@@ -82,10 +82,12 @@ export async function startVisit(now: Date = new Date()): Promise<void> {
 }
 
 /** What ending the visit will put back, by kind, for the confirmation ("Sẽ xóa: …"). */
-export function visitChanges(visit: Visit | null = current): { label: string; count: number }[] {
+export function visitChanges(visit: Visit | null = current): string[] {
   if (!visit) return [];
   const keys = Object.keys(visit.before);
-  return VISIT_KINDS.map((kind) => ({ label: kind.label, count: keys.filter(kind.matches).length })).filter((c) => c.count > 0);
+  return VISIT_KINDS.map((kind) => ({ kind, count: keys.filter(kind.matches).length }))
+    .filter(({ count }) => count > 0)
+    .map(({ kind, count }) => kind.label(count));
 }
 
 /** "Kết thúc, trả máy": every key the visit changed gets its value from before the visit back. */
