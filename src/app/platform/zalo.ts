@@ -532,26 +532,41 @@ export interface AppStorage {
  */
 export const storage: AppStorage = {
   async getItem<T>(key: string): Promise<T | null> {
+    // A read right after a write (a screen unmounted and opened again) must see that write.
+    await pendingWrites.get(key);
     return parseStored<T>(await readText(STORAGE_PREFIX + key));
   },
   async setItem(key: string, value: unknown): Promise<void> {
     // JSON.stringify throws on cycles and BigInt: a caller bug, so it is not caught.
     // lib.d.ts says string, but undefined (and functions) stringify to undefined.
     const text = JSON.stringify(value) as string | undefined;
-    await beforeWrite(key);
-    await writeText(STORAGE_PREFIX + key, text === undefined ? null : text);
+    await write(key, text === undefined ? null : text);
   },
   async removeItem(key: string): Promise<void> {
-    await beforeWrite(key);
-    await writeText(STORAGE_PREFIX + key, null);
+    await write(key, null);
   },
 };
 
-type WriteObserver = (key: string) => Promise<void>;
+/** Sees a key before it changes; `current` reads its value as it is before this write. */
+type WriteObserver = (key: string, current: () => Promise<unknown>) => Promise<void>;
 let writeObserver: WriteObserver | null = null;
+/** Writes waiting for the observer, so reads of the same key wait for them. */
+const pendingWrites = new Map<string, Promise<void>>();
 
-/** Waits for the observer (if any) before a key changes; its failures never block the write. */
-const beforeWrite = (key: string): Promise<void> => (writeObserver ? writeObserver(key).catch(() => undefined) : Promise.resolve());
+function write(key: string, text: string | null): Promise<void> {
+  const observer = writeObserver;
+  if (!observer) return writeText(STORAGE_PREFIX + key, text);
+  // The observer's failures never block the write.
+  const current = async () => parseStored<unknown>(await readText(STORAGE_PREFIX + key));
+  const done = observer(key, current)
+    .catch(() => undefined)
+    .then(() => writeText(STORAGE_PREFIX + key, text));
+  pendingWrites.set(key, done);
+  void done.finally(() => {
+    if (pendingWrites.get(key) === done) pendingWrites.delete(key);
+  });
+  return done;
+}
 
 /**
  * Lets one observer see each key before it changes, and finish before the write: assist mode

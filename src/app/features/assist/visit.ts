@@ -43,7 +43,7 @@ function isVisit(value: unknown): value is Visit {
   return typeof v.startedAt === "string" && typeof v.before === "object" && v.before !== null;
 }
 
-async function noteBefore(key: string): Promise<void> {
+async function noteBefore(key: string, valueNow: () => Promise<unknown>): Promise<void> {
   if (loaded) await loaded;
   const visit = current;
   if (!visit || !isVisitKey(key)) return;
@@ -51,7 +51,7 @@ async function noteBefore(key: string): Promise<void> {
   if (pending) return pending;
   if (Object.prototype.hasOwnProperty.call(visit.before, key)) return;
   const note = (async () => {
-    visit.before[key] = (await storage.getItem<unknown>(key)) ?? null;
+    visit.before[key] = (await valueNow()) ?? null;
     if (current === visit) await storage.setItem(VISIT_KEY, visit);
   })();
   noting.set(key, note);
