@@ -66,10 +66,12 @@ export function AssistVisitCard() {
             Đã xóa những gì làm trong lần hỗ trợ. Có thể trả máy.
           </p>
         )}
-        <p className="muted">
-          Cho tổ công nghệ số khi cầm máy giúp người dân: hướng dẫn mở từng bước, chữ to. Xong thì bấm “Kết thúc, trả máy” để xóa những gì
-          đã làm trong lần hỗ trợ.
-        </p>
+        {!ended && (
+          <p className="muted">
+            Cho tổ công nghệ số khi cầm máy giúp người dân: hướng dẫn mở từng bước, chữ to. Xong thì bấm “Kết thúc, trả máy” để xóa những
+            gì đã làm trong lần hỗ trợ.
+          </p>
+        )}
         <button
           type="button"
           className="action-button action-primary"
@@ -78,7 +80,7 @@ export function AssistVisitCard() {
             void startVisit();
           }}
         >
-          Bắt đầu hỗ trợ
+          {ended ? "Hỗ trợ người tiếp theo" : "Bắt đầu hỗ trợ"}
         </button>
       </section>
     );
