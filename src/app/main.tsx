@@ -11,6 +11,7 @@ import "zmp-ui/router/styles/router.css";
 import "./styles/app.css";
 import { isInsideZalo } from "./platform/zalo";
 import { restoreTextSize } from "./features/settings/text-size";
+import { restoreVisit } from "./features/assist/visit";
 import { CongDanSoApp } from "./shell/app";
 import { putHomeBehindDeepLink, routerBase } from "./shell/home-behind-deep-link";
 import { prepareWebRouting } from "./shell/web-routing";
@@ -18,6 +19,8 @@ import { prepareWebRouting } from "./shell/web-routing";
 prepareWebRouting(isInsideZalo(), import.meta.env.PROD);
 putHomeBehindDeepLink(routerBase(import.meta.env.PROD));
 void restoreTextSize();
+// Before any screen writes: an assist visit under way must note what it changes (features/assist).
+void restoreVisit();
 
 const root = document.getElementById("app");
 if (!root) throw new Error("index.html has no #app element");

@@ -82,12 +82,21 @@ describe("VNeID guides at phone size", () => {
     await step.getByText(item.problem).waitFor();
   });
 
-  it("runs assist mode start to finish and resets for the next resident", async () => {
+  it("an assist visit: started by the team member, ended with 'Kết thúc, trả máy' that says what it clears and puts back only the visit", async () => {
     const passcode = await guide("vneid-quen-passcode");
+    const own = await guide("vneid-dang-ky-muc-1");
+    // The resident's own state from before the visit: a guide half done, and a larger text size.
+    await page.goto(`${base}/guides/${own.slug}`);
+    await page.getByRole("button", { name: "Xong bước này" }).first().click();
+    await page.getByText(`Bước 2/${own.steps.length} · đã xong 1`).waitFor();
+    await page.goto(`${base}/`);
+    await page.getByRole("group", { name: "Cỡ chữ" }).getByRole("button", { name: "Lớn", exact: true }).click();
+
     await page.goto(`${base}/vneid`);
-    await page.getByRole("switch").check();
+    await page.getByRole("button", { name: "Bắt đầu hỗ trợ" }).click();
+    await page.getByRole("heading", { name: "Đang hỗ trợ người dân" }).waitFor();
     const link = page.getByRole("link", { name: passcode.title });
-    // With the switch on, guide links open the walk-through directly.
+    // During the visit, guide links open the walk-through directly.
     await expect.poll(() => link.getAttribute("href")).toMatch(/\/guides\/vneid-quen-passcode\/assist$/);
     await link.click();
     for (let i = 0; i < passcode.steps.length; i++) {
@@ -103,8 +112,26 @@ describe("VNeID guides at phone size", () => {
       await page.getByRole("button", { name: i === passcode.steps.length - 1 ? "Xong" : /Tiếp/ }).click();
     }
     await page.getByRole("heading", { name: "Đã xong!" }).waitFor();
+    await page.getByRole("button", { name: "Kết thúc, trả máy" }).click();
+    // Said before anything is cleared: what goes, and what stays.
+    const confirm = page.getByRole("group", { name: "Trước khi trả máy" });
+    await confirm.getByText("Bước đã làm trong 1 hướng dẫn").waitFor();
+    await confirm.getByText(/Giữ lại: cỡ chữ, tổ dân phố đã chọn/).waitFor();
+    await screenshot(page, "assist-end-confirm");
+    await session.expectAccessible("assist end confirmation");
+    await confirm.getByRole("button", { name: "Xóa và trả máy" }).click();
+    await page.getByRole("status").filter({ hasText: "Đã xóa những gì làm trong lần hỗ trợ" }).waitFor();
     await screenshot(page, "assist-done");
+
+    // The visit's progress is gone; the resident's own progress and text size are as they were.
     await page.goto(`${base}/guides/vneid-quen-passcode`);
     await page.getByText(`Bước 1/${passcode.steps.length} · đã xong 0`).waitFor();
+    await page.goto(`${base}/guides/${own.slug}`);
+    await page.getByText(`Bước 2/${own.steps.length} · đã xong 1`).waitFor();
+    await expect(page.evaluate(() => localStorage.getItem("cds:text-size"))).resolves.toBe('"large"');
+    // And guides open normally again: the visit is over.
+    await page.goto(`${base}/vneid`);
+    await page.getByRole("button", { name: "Bắt đầu hỗ trợ" }).waitFor();
+    await expect(page.getByRole("link", { name: passcode.title }).getAttribute("href")).resolves.toMatch(/\/guides\/vneid-quen-passcode$/);
   });
 });

@@ -62,4 +62,34 @@ describe("always a way home", () => {
     await home().waitFor();
     await expect(bar().isVisible()).resolves.toBe(true);
   });
+
+  it("a shared guide or procedure: the link the share gives opens that page, with a way home", async () => {
+    for (const shared of [
+      { path: "/guides/vneid-dang-ky-muc-1", ready: () => page.locator(".guide-step").first().waitFor() },
+      { path: "/procedures/dang-ky-thuong-tru", ready: () => page.getByRole("heading", { name: "Nộp ở đâu tại phường" }).waitFor() },
+    ]) {
+      // What the phone's share sheet receives (Web Share outside Zalo; inside, zalo.test.ts checks the card).
+      await page.addInitScript(() => {
+        const w = window as unknown as { sharedData: ShareData[] };
+        w.sharedData = [];
+        Object.defineProperty(navigator, "share", { configurable: true, value: (data: ShareData) => (w.sharedData.push(data), Promise.resolve()) });
+      });
+      await page.goto(`${base}${shared.path}`);
+      await shared.ready();
+      await page.getByRole("button", { name: "Chia sẻ" }).first().click();
+      const url = await page.waitForFunction(() => (window as unknown as { sharedData: ShareData[] }).sharedData[0]?.url).then((h) => h.jsonValue());
+      expect(new URL(String(url)).pathname, `${shared.path}: shared ${String(url)}`).toMatch(new RegExp(`${shared.path}$`));
+
+      // The friend who gets the link opens it: a fresh phone, nothing of this visit behind it.
+      const friend = await (await session.newContext()).newPage();
+      await friend.goto(String(url));
+      page = friend;
+      await shared.ready();
+      await expect(bar().getByText("Trang chủ", { exact: true }).isVisible()).resolves.toBe(true);
+      await friend.goBack();
+      await home().waitFor();
+      expect(new URL(friend.url()).origin).toBe(new URL(base).origin);
+      page = session.page;
+    }
+  });
 });

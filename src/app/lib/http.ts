@@ -1,15 +1,55 @@
-import axios, { AxiosError } from "axios";
+import type { AxiosError, AxiosInstance, AxiosRequestConfig, AxiosResponse } from "axios";
 import { API_BASE_URL } from "../config";
 import type { ErrorResponse } from "../../shared/schemas/common";
 import { takeBootAnswer } from "./boot-data";
 import { copyKey, markFresh, markShownCopy, readCopy, saveCopy } from "./saved-copies";
 
-export const http = axios.create({
-  baseURL: API_BASE_URL,
-  // Weak 3G can take a while, but a resident must not stare at a skeleton forever.
-  timeout: 15_000,
-  headers: { Accept: "application/json" },
-});
+// axios is loaded on the first real request, not with the first screen: on the web home's first
+// answers come inlined in index.html, so a first open on a weak signal downloads and parses a
+// tenth less code before it can show anything. Inside Zalo the file is on the phone already.
+let client: Promise<AxiosInstance> | undefined;
+
+function loadClient(): Promise<AxiosInstance> {
+  if (client === undefined) {
+    const loading = import("axios").then(
+      ({ default: axios }) =>
+        axios.create({
+          baseURL: API_BASE_URL,
+          // Weak 3G can take a while, but a resident must not stare at a skeleton forever.
+          timeout: 15_000,
+          headers: { Accept: "application/json" },
+        }),
+      () => Promise.reject(new ClientUnavailable()),
+    );
+    client = loading;
+    // A chunk that could not be fetched (no signal) must not fail every later request.
+    loading.catch(() => {
+      if (client === loading) client = undefined;
+    });
+  }
+  return client;
+}
+
+/** The client's code could not be fetched: to the resident, the same as no signal. */
+class ClientUnavailable extends Error {
+  override name = "ClientUnavailable";
+}
+
+/** The app's API client (axios, loaded on first use). */
+export const http = {
+  get: async <T>(url: string, config?: AxiosRequestConfig): Promise<AxiosResponse<T>> => (await loadClient()).get<T>(url, config),
+  post: async <T>(url: string, body?: unknown, config?: AxiosRequestConfig): Promise<AxiosResponse<T>> =>
+    (await loadClient()).post<T>(url, body, config),
+  /** Where requests go (the build's API_BASE_URL unless changed, e.g. by a test's own server). */
+  setBaseUrl: async (url: string): Promise<void> => {
+    (await loadClient()).defaults.baseURL = url;
+  },
+};
+
+/** What axios.isAxiosError checks, without importing axios for it. */
+export function isAxiosError(error: unknown): error is AxiosError {
+  return typeof error === "object" && error !== null && (error as { isAxiosError?: unknown }).isAxiosError === true;
+}
 
 /** A failed API call, with a message a resident can read and whether trying again can help. */
 export class ApiRequestError extends Error {
@@ -24,7 +64,8 @@ export class ApiRequestError extends Error {
 }
 
 export function toApiRequestError(error: unknown): ApiRequestError {
-  if (!(error instanceof AxiosError)) return new ApiRequestError("Đã có lỗi. Hãy thử lại.", null, true);
+  if (error instanceof ClientUnavailable) return new ApiRequestError("Không kết nối được. Hãy kiểm tra mạng rồi thử lại.", null, true);
+  if (!isAxiosError(error)) return new ApiRequestError("Đã có lỗi. Hãy thử lại.", null, true);
   const status = error.response?.status ?? null;
   if (status === null) {
     return new ApiRequestError("Không kết nối được. Hãy kiểm tra mạng rồi thử lại.", null, true);

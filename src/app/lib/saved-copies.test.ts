@@ -20,7 +20,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  http.defaults.baseURL = base;
+  await http.setBaseUrl(base);
 });
 afterAll(() => server.close());
 beforeEach(() => {
@@ -91,11 +91,11 @@ describe("getJson with saved copies", () => {
   it("falls back when the server cannot be reached at all", async () => {
     const saved = await getJson<{ n: number }>("/gone");
     await until(async () => (await readCopy("/gone")) !== null);
-    http.defaults.baseURL = "http://127.0.0.1:9"; // nothing listens on the discard port
+    await http.setBaseUrl("http://127.0.0.1:9"); // nothing listens on the discard port
     try {
       await expect(getJson("/gone")).resolves.toEqual(saved);
     } finally {
-      http.defaults.baseURL = base;
+      await http.setBaseUrl(base);
     }
   });
 

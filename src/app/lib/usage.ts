@@ -1,7 +1,6 @@
-import { AxiosError } from "axios";
 import { WARD_SLUG } from "../config";
 import { storage } from "../platform/zalo";
-import { http } from "./http";
+import { http, isAxiosError } from "./http";
 import { createUsageReporter, UsageRejected } from "./usage-events";
 
 /** The app's one usage reporter, sending to this ward's API; `usage.track({...})` from any screen. */
@@ -11,7 +10,7 @@ export const usage = createUsageReporter({
     try {
       await http.post(`/wards/${WARD_SLUG}/events`, { day, events });
     } catch (error) {
-      const status = error instanceof AxiosError ? error.response?.status : undefined;
+      const status = isAxiosError(error) ? error.response?.status : undefined;
       // 429 and 5xx may pass later; any other refusal would be refused again.
       if (status !== undefined && status >= 400 && status < 500 && status !== 429) throw new UsageRejected(String(status));
       throw error;

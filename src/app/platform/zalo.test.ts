@@ -417,6 +417,23 @@ describe("shareLink", () => {
       });
     });
 
+    it("sends a mini-app card that opens the shared page when it has the page's path and a thumbnail", async () => {
+      sdk.openShareSheet.mockResolvedValue({ status: 2, shareType: 0, numberOfUser: 1 });
+      const page = { ...input, path: "/guides/vneid?step=2", thumbnail: "https://example.org/logo.png" };
+      await expect(shareLink(page)).resolves.toBe("shared");
+      expect(sdk.openShareSheet).toHaveBeenCalledWith({
+        type: "zmp_deep_link",
+        data: { title: input.title, description: input.text, thumbnail: page.thumbnail, path: page.path },
+      });
+    });
+
+    it("falls back to the bare link without an https thumbnail (Zalo's card needs one)", async () => {
+      sdk.openShareSheet.mockResolvedValue({ status: 2, shareType: 0, numberOfUser: 1 });
+      await shareLink({ ...input, path: "/guides/vneid", thumbnail: null });
+      await shareLink({ ...input, path: "/guides/vneid", thumbnail: "http://example.org/logo.png" });
+      expect(sdk.openShareSheet.mock.calls.map(([arg]) => (arg as { type: string }).type)).toEqual(["link", "link"]);
+    });
+
     it("reports a closed sheet or a user cancel as cancelled", async () => {
       sdk.openShareSheet.mockResolvedValueOnce({ status: 0, shareType: 0, numberOfUser: 0 });
       await expect(shareLink(input)).resolves.toBe("cancelled");

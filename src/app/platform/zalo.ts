@@ -290,20 +290,37 @@ export interface ShareLinkInput {
   title: string;
   text?: string;
   url: string;
+  /**
+   * The app's own path of the shared page ("/guides/vneid-muc-1") and an https image for the card:
+   * with both, Zalo sends a mini-app card that opens that page; without, a bare link.
+   */
+  path?: string;
+  thumbnail?: string | null;
 }
 
 export type ShareOutcome = "shared" | "copied" | "cancelled";
 
+/** zmp-sdk 2.51's "zmp_deep_link" data: a card in the chat that opens `path` inside the mini app. */
+const DEEP_LINK_TEXT_MAX = 200;
+
 /**
- * zmp-sdk 2.51 validates `type: "link"` data as `{ link, chatOnly? }` and strips anything else
- * (a `chatMsg` would be dropped silently), so title and text cannot be passed: Zalo builds the
- * preview from the page's own Open Graph tags.
+ * With the page's path and a thumbnail, zmp-sdk's "zmp_deep_link" (title, description, thumbnail,
+ * path; the SDK's zod schema strips anything else) gives a rich card that opens that page of the
+ * mini app. Otherwise `type: "link"`, validated as `{ link, chatOnly? }`: Zalo builds the preview
+ * from the page's Open Graph tags.
  */
-async function shareInZalo(url: string): Promise<ShareOutcome> {
+async function shareInZalo({ title, text, url, path, thumbnail }: ShareLinkInput): Promise<ShareOutcome> {
+  const card = path !== undefined && path.startsWith("/") && typeof thumbnail === "string" && thumbnail.startsWith("https://");
   try {
     const result = await callSdk(
       "openShareSheet",
-      (sdk) => sdk.openShareSheet({ type: "link", data: { link: url, chatOnly: false } }),
+      (sdk) =>
+        card
+          ? sdk.openShareSheet({
+              type: "zmp_deep_link",
+              data: { title, description: (text ?? "").slice(0, DEEP_LINK_TEXT_MAX), thumbnail, path },
+            })
+          : sdk.openShareSheet({ type: "link", data: { link: url, chatOnly: false } }),
       { timeoutMs: INTERACTIVE_TIMEOUT_MS },
     );
     // status 0 = the user closed the sheet; 1 = posted to the timeline, 2 = sent in a chat.
@@ -390,7 +407,7 @@ async function copyLink(url: string): Promise<"copied"> {
  */
 export function shareLink(input: ShareLinkInput): Promise<ShareOutcome> {
   return inZaloElseBrowser(
-    () => shareInZalo(input.url),
+    () => shareInZalo(input),
     () => shareInBrowser(input),
   );
 }
@@ -515,18 +532,49 @@ export interface AppStorage {
  */
 export const storage: AppStorage = {
   async getItem<T>(key: string): Promise<T | null> {
+    // A read right after a write (a screen unmounted and opened again) must see that write.
+    await pendingWrites.get(key);
     return parseStored<T>(await readText(STORAGE_PREFIX + key));
   },
   async setItem(key: string, value: unknown): Promise<void> {
     // JSON.stringify throws on cycles and BigInt: a caller bug, so it is not caught.
     // lib.d.ts says string, but undefined (and functions) stringify to undefined.
     const text = JSON.stringify(value) as string | undefined;
-    await writeText(STORAGE_PREFIX + key, text === undefined ? null : text);
+    await write(key, text === undefined ? null : text);
   },
   async removeItem(key: string): Promise<void> {
-    await writeText(STORAGE_PREFIX + key, null);
+    await write(key, null);
   },
 };
+
+/** Sees a key before it changes; `current` reads its value as it is before this write. */
+type WriteObserver = (key: string, current: () => Promise<unknown>) => Promise<void>;
+let writeObserver: WriteObserver | null = null;
+/** Writes waiting for the observer, so reads of the same key wait for them. */
+const pendingWrites = new Map<string, Promise<void>>();
+
+function write(key: string, text: string | null): Promise<void> {
+  const observer = writeObserver;
+  if (!observer) return writeText(STORAGE_PREFIX + key, text);
+  // The observer's failures never block the write.
+  const current = async () => parseStored<unknown>(await readText(STORAGE_PREFIX + key));
+  const done = observer(key, current)
+    .catch(() => undefined)
+    .then(() => writeText(STORAGE_PREFIX + key, text));
+  pendingWrites.set(key, done);
+  void done.finally(() => {
+    if (pendingWrites.get(key) === done) pendingWrites.delete(key);
+  });
+  return done;
+}
+
+/**
+ * Lets one observer see each key before it changes, and finish before the write: assist mode
+ * notes a value before a visit changes it (features/assist/visit.ts). `null` removes it.
+ */
+export function observeStorageWrites(observer: WriteObserver | null): void {
+  writeObserver = observer;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Images and QR codes

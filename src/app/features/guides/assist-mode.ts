@@ -1,26 +1,11 @@
-import { atom, useRecoilState } from "recoil";
-import { storage } from "../../platform/zalo";
+import { startVisit, useVisit } from "../assist/visit";
 
-const KEY = "assist-mode";
-
-/** Whether this phone is used by a team member beside residents: guides then open in assist mode. */
-const assistModeState = atom<boolean>({
-  key: "assistMode",
-  default: false,
-  // One value for every screen, saved on the device so the team member sets it once.
-  effects: [
-    ({ setSelf, onSet, trigger }) => {
-      if (trigger === "get") {
-        void storage.getItem<boolean>(KEY).then((saved) => {
-          if (typeof saved === "boolean") setSelf(saved);
-        });
-      }
-      onSet((value) => void storage.setItem(KEY, value));
-    },
-  ],
-});
-
+/**
+ * Whether a team member is helping a resident right now: guides then open in the one-step-per-screen
+ * walk-through. It is the assist visit (features/assist/visit.ts), not a phone-wide switch, so it
+ * ends with "Kết thúc, trả máy" and never outlives the visit.
+ */
 export function useAssistMode() {
-  const [on, set] = useRecoilState(assistModeState);
-  return { on, set };
+  const visit = useVisit();
+  return { on: visit !== null, start: () => startVisit() };
 }

@@ -8,15 +8,21 @@ import { AsyncBoundary } from "../../ui/async-boundary";
 import { SkeletonList } from "../../ui/skeleton";
 import { guideQuery } from "./guides-state";
 import { useGuideProgress } from "./guide-progress";
+import { AssistVisitCard } from "../assist/assist-visit-card";
+import { useVisit } from "../assist/visit";
 
 /**
  * For a team member holding the resident's phone: one step per screen, very large text, big
- * Quay lại / Tiếp buttons, and "Xong" that clears the progress for the next resident.
+ * Quay lại / Tiếp buttons. During an assist visit, the end screen offers "Kết thúc, trả máy",
+ * which puts back what the visit changed (features/assist); the resident's own progress stays.
  */
 function AssistView({ slug }: { slug: string }) {
   const guide = useRecoilValue(guideQuery(slug));
-  const { progress, open, complete, reset } = useGuideProgress(slug, guide.steps.length);
+  const { progress, open, complete } = useGuideProgress(slug, guide.steps.length);
+  const visit = useVisit();
   const [finished, setFinished] = useState(false);
+  // Kept from the moment of "Xong": the card stays to say "Đã xóa…" after the visit has ended.
+  const [helping, setHelping] = useState(false);
   // Back to where the team member came from; opened by a link, that is home (never out of the app).
   const leave = useGoBack(`/guides/${slug}`);
   const i = progress.current;
@@ -28,8 +34,9 @@ function AssistView({ slug }: { slug: string }) {
       <div className="assist-screen assist-done">
         <PartyPopper size={64} aria-hidden="true" />
         <h1>Đã xong!</h1>
-        <p>Đã làm xong {guide.steps.length} bước của “{guide.title}”. Tiến trình đã được xóa để hỗ trợ người tiếp theo.</p>
-        <button type="button" className="assist-button assist-next" onClick={leave}>
+        <p>Đã làm xong {guide.steps.length} bước của “{guide.title}”.</p>
+        {helping && <AssistVisitCard />}
+        <button type="button" className={helping ? "assist-button" : "assist-button assist-next"} onClick={leave}>
           Quay về
         </button>
       </div>
@@ -66,7 +73,8 @@ function AssistView({ slug }: { slug: string }) {
             type="button"
             className="assist-button assist-next"
             onClick={() => {
-              reset();
+              complete(i);
+              setHelping(visit !== null);
               setFinished(true);
             }}
           >

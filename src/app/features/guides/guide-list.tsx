@@ -27,16 +27,3 @@ export function GuideList({ topic, exclude = [] }: { topic: GuideTopic; exclude?
     </ul>
   );
 }
-
-export function AssistModeSwitch() {
-  const assist = useAssistMode();
-  return (
-    <label className="card switch-row">
-      <span>
-        <strong>Chế độ hỗ trợ</strong>
-        <span className="muted small block">Cho thành viên tổ công nghệ số: chữ to, mỗi màn hình một bước.</span>
-      </span>
-      <input type="checkbox" role="switch" checked={assist.on} onChange={(e) => assist.set(e.target.checked)} />
-    </label>
-  );
-}

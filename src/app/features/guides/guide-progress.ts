@@ -16,7 +16,5 @@ export function useGuideProgress(slug: string, stepCount: number) {
     complete: (step: number) =>
       setProgress((p) => ({ current: clamp(step + 1), done: p.done.includes(step) ? p.done : [...p.done, step].sort((a, b) => a - b) })),
     undo: (step: number) => setProgress((p) => ({ ...p, done: p.done.filter((d) => d !== step) })),
-    /** Assist mode's "Xong": the next resident starts from the beginning. */
-    reset: () => setProgress(() => EMPTY),
   };
 }

@@ -4,7 +4,8 @@ import { AsyncBoundary } from "../../ui/async-boundary";
 import { LinkCard } from "../../ui/link-card";
 import { PageLayout } from "../../ui/page-layout";
 import { SkeletonList } from "../../ui/skeleton";
-import { AssistModeSwitch, GuideList } from "./guide-list";
+import { AssistVisitCard } from "../assist/assist-visit-card";
+import { GuideList } from "./guide-list";
 import { guideListQuery } from "./guides-state";
 import { SearchLink } from "../search/search-link";
 
@@ -29,7 +30,7 @@ export default function QrPaymentPage() {
       <AsyncBoundary fallback={<SkeletonList label="Đang tải hướng dẫn…" />} onRetry={retryScam}>
         <GuideList topic="scam" />
       </AsyncBoundary>
-      <AssistModeSwitch />
+      <AssistVisitCard />
     </PageLayout>
   );
 }

@@ -4,7 +4,8 @@ import { AsyncBoundary } from "../../ui/async-boundary";
 import { LinkCard } from "../../ui/link-card";
 import { PageLayout } from "../../ui/page-layout";
 import { SkeletonList } from "../../ui/skeleton";
-import { AssistModeSwitch, GuideList } from "./guide-list";
+import { AssistVisitCard } from "../assist/assist-visit-card";
+import { GuideList } from "./guide-list";
 import { guideListQuery } from "./guides-state";
 import { SearchLink } from "../search/search-link";
 
@@ -24,7 +25,7 @@ export default function VneidPage() {
       <AsyncBoundary fallback={<SkeletonList label="Đang tải hướng dẫn…" />} onRetry={retryOnline}>
         <GuideList topic="online-services" />
       </AsyncBoundary>
-      <AssistModeSwitch />
+      <AssistVisitCard />
     </PageLayout>
   );
 }
