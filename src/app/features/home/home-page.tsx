@@ -1,4 +1,5 @@
-import { ChevronRight, Info, ListChecks, MessageSquarePlus, MessagesSquare } from "lucide-react";
+import { ChevronRight, Info } from "lucide-react";
+import { lazy } from "react";
 import { Link } from "react-router-dom";
 import { useRecoilRefresher_UNSTABLE, useRecoilValue } from "recoil";
 import Page from "zmp-ui/page";
@@ -12,8 +13,9 @@ import { wardQuery } from "../ward/ward-state";
 import { TextSizeControl } from "../settings/text-size-control";
 import { HomeSearchBox } from "../search/search-box";
 import { AreaTiles } from "./area-tiles";
-import { LinkCard } from "../../ui/link-card";
-import { WardOaActions } from "../requests/ward-oa-actions";
+
+// Not in the first bundle (which is near its budget): it arrives a moment after home shows.
+const TalkToWard = lazy(() => import("../requests/talk-to-ward"));
 
 function WardHeader() {
   const ward = useRecoilValue(wardQuery);
@@ -68,15 +70,9 @@ export function HomePage() {
       <div className="page-section">
         <AreaTiles />
       </div>
-      <section className="page-section" aria-labelledby="talk-title">
-        <h2 id="talk-title">Hỏi phường, báo phường</h2>
-        <LinkCard to="/requests/new/kind" icon={MessageSquarePlus} title="Gửi phản ánh, góp ý" description="Báo chỗ hư hỏng, góp ý, hỏi về thủ tục, nhờ tổ công nghệ số." />
-        <LinkCard to="/requests/mine" icon={ListChecks} title="Phản ánh của tôi" description="Xem việc bạn báo đã đến đâu, phường trả lời gì." />
-        <LinkCard to="/answers" icon={MessagesSquare} title="Hỏi đáp" description="Câu trả lời của phường cho những câu hỏi hay gặp." />
-        <AsyncBoundary fallback={null} onRetry={refreshWard}>
-          <WardOaActions />
-        </AsyncBoundary>
-      </section>
+      <AsyncBoundary fallback={null} onRetry={() => window.location.reload()}>
+        <TalkToWard onRetry={refreshWard} />
+      </AsyncBoundary>
       <section className="page-section" aria-labelledby="latest-title">
         <div className="section-heading">
           <h2 id="latest-title">Thông báo mới</h2>

@@ -11,7 +11,6 @@ import { RequestEntry } from "./request-entry";
 import { KIND_LABELS } from "./request-labels";
 import { fetchAnswers } from "./requests-api";
 import { useLoaded } from "./use-loaded";
-import "./requests.css";
 
 const TYPING_PAUSE_MS = 400;
 

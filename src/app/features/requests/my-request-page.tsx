@@ -11,7 +11,6 @@ import type { SentRequest } from "./request-store";
 import { fetchMyRequest, fetchRequestPhoto } from "./requests-api";
 import { useRequestStore } from "./requests-state";
 import { useLoaded } from "./use-loaded";
-import "./requests.css";
 
 /** The photos, fetched with the token (never in a URL) and shown from object URLs. */
 function Photos({ record, count }: { record: SentRequest; count: number }) {

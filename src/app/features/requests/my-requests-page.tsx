@@ -10,7 +10,6 @@ import type { OutboxEntry, SentRequest } from "./request-store";
 import { fetchMyRequest } from "./requests-api";
 import { requestStore, useRequestStore } from "./requests-state";
 import { useLoaded } from "./use-loaded";
-import "./requests.css";
 
 function WaitingItem({ entry }: { entry: OutboxEntry }) {
   return (

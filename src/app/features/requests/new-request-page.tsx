@@ -17,7 +17,6 @@ import { resizePhoto } from "./photo-resize";
 import { contactProblem, draftProblem, emptyDraft, MAX_PHOTOS, MAX_TEXT, textProblem, toNewRequest, type RequestDraft } from "./request-draft";
 import { KIND_CHOICES, KIND_LABELS } from "./request-labels";
 import { requestStore } from "./requests-state";
-import "./requests.css";
 
 export const STEPS = ["kind", "text", "where", "photos", "contact", "check"] as const;
 type Step = (typeof STEPS)[number];

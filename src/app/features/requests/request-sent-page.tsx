@@ -6,7 +6,6 @@ import { SkeletonList } from "../../ui/skeleton";
 import { OutboxState } from "./request-status";
 import { requestStore, useRequestStore } from "./requests-state";
 import { WardOaActions } from "./ward-oa-actions";
-import "./requests.css";
 
 function MyRequestsLink() {
   return (
