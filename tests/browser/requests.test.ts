@@ -218,4 +218,29 @@ describe("residents send the ward a report and follow it to the answer", () => {
     await page.getByRole("heading", { name: "Hỏi phường, báo phường" }).scrollIntoViewIfNeeded();
     await screenshot(page, "text-200-home-requests");
   });
+
+  it("with the ward's Zalo OA set, home offers to follow it and to message the ward, which outside Zalo opens its zalo.me page", { timeout: 120_000 }, async () => {
+    const OA = "2849503725813917046";
+    await session.server.db.query("update wards set zalo_oa_id = $1 where slug = 'hoa-cuong'", [OA]);
+    try {
+      await session.context.route("https://zalo.me/**", (route) => route.fulfill({ status: 200, contentType: "text/html", body: "<title>Zalo OA</title>" }));
+      await page.goto(session.base);
+      const chat = page.getByRole("button", { name: "Nhắn tin cho phường" });
+      await chat.scrollIntoViewIfNeeded();
+      await screenshot(page, "home-ward-oa");
+      const popup = session.context.waitForEvent("page");
+      await chat.click();
+      const opened = await popup;
+      await opened.waitForURL(`https://zalo.me/${OA}`);
+      await opened.close();
+      await layoutIsFine("home with OA");
+    } finally {
+      await session.server.db.query("update wards set zalo_oa_id = null where slug = 'hoa-cuong'");
+    }
+    // Without an OA id the buttons are not there at all.
+    await page.reload();
+    await page.getByRole("heading", { name: "Hỏi phường, báo phường" }).waitFor();
+    await page.getByRole("link", { name: /Hỏi đáp/ }).waitFor();
+    await expect(page.getByRole("button", { name: "Nhắn tin cho phường" }).count()).resolves.toBe(0);
+  });
 });
