@@ -210,6 +210,9 @@ describe("residents send the ward a report and follow it to the answer", () => {
     await page.waitForTimeout(400);
     await layoutIsFine("sent 200%");
     await screenshot(page, "text-200-request-sent");
+    // Back from the code leads home, not into the emptied form.
+    await page.getByRole("button", { name: "Quay lại" }).last().click();
+    await page.getByRole("heading", { name: "Hỏi phường, báo phường" }).waitFor();
     await page.goto(`${session.base}/requests/mine`);
     await page.locator(".request-item").first().getByText("Đã nhận").waitFor();
     await layoutIsFine("mine 200%");

@@ -68,7 +68,7 @@ export default function RequestSentPage() {
     );
   }
   return (
-    <PageLayout title="Gửi phản ánh, góp ý">
+    <PageLayout title="Gửi phản ánh, góp ý" backTo="/">
       {body}
     </PageLayout>
   );
