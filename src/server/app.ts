@@ -22,6 +22,8 @@ import { guideRoutes } from "./routes/guides";
 import { healthRoutes } from "./routes/health";
 import { procedureConfirmationRoutes } from "./routes/procedure-confirmations";
 import { procedureRoutes } from "./routes/procedures";
+import { requestAdminRoutes } from "./routes/requests-admin";
+import { requestRoutes } from "./routes/requests";
 import { searchRoutes, searchStaffRoutes } from "./routes/search";
 import { spreadsheetRoutes } from "./routes/spreadsheets";
 import { teamRoutes } from "./routes/teams";
@@ -106,6 +108,7 @@ export async function buildApp({ config, db, staticApps, logger = false, clock =
   await app.register(teamRoutes, { prefix: "/api/v1", db });
   await app.register(searchRoutes, { prefix: "/api/v1", db });
   await app.register(usageRoutes, { prefix: "/api/v1", db });
+  await app.register(requestRoutes, { prefix: "/api/v1", db, requestsPerHour: config.requestsPerHour });
   await app.register(authRoutes, { prefix: "/api/v1", db, perMinute: config.loginRateLimitPerMinute });
   // Every staff route goes in here: signed in and CSRF-checked before its body is even parsed.
   await app.register(async (staffScope) => {
@@ -118,6 +121,7 @@ export async function buildApp({ config, db, staticApps, logger = false, clock =
     await staffScope.register(searchStaffRoutes, { prefix: "/api/v1", db });
     await staffScope.register(usageStaffRoutes, { prefix: "/api/v1", db });
     await staffScope.register(spreadsheetRoutes, { prefix: "/api/v1", db });
+    await staffScope.register(requestAdminRoutes, { prefix: "/api/v1", db, oa: config.zaloOa });
   });
 
   await registerStaticApps(app, staticApps ?? { appDir: null, consoleDir: null }, bootDataSource(db, clock));

@@ -28,6 +28,9 @@ const EnvSchema = Type.Object({
   BOOTSTRAP_ADMIN_PASSWORD: Type.Optional(Type.String({ minLength: 10, maxLength: 200 })),
   RESPONSE_CACHE_TTL_MS: Type.Integer({ minimum: 0, maximum: 60_000, default: 1_000 }),
   SHUTDOWN_TIMEOUT_MS: Type.Integer({ minimum: 100, maximum: 60_000, default: 4_500 }),
+  REQUESTS_PER_HOUR: Type.Integer({ minimum: 1, maximum: 10_000, default: 5, description: "Residents' requests per address and per contact phone per hour" }),
+  ZALO_OA_API_URL: Type.String({ default: "https://openapi.zalo.me", pattern: "^https?://[^\\s]+$" }),
+  ZALO_OA_ACCESS_TOKEN: Type.Optional(Type.String({ minLength: 1, maxLength: 2000 })),
 });
 type Env = Static<typeof EnvSchema>;
 
@@ -50,6 +53,10 @@ export type Config = {
   shutdownTimeoutMs: number;
   responseCacheTtlMs: number;
   bootstrapAdmin: { login?: string | undefined; password?: string | undefined };
+  /** Residents' requests per address and per contact phone per hour. */
+  requestsPerHour: number;
+  /** Zalo Official Account API; without a token no message is sent (and the console says so). */
+  zaloOa: { apiUrl: string; accessToken: string | null };
 };
 
 export class ConfigError extends Error {
@@ -87,7 +94,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     const problems = [...Value.Errors(EnvSchema, withDefaults)].map((e) => {
       const name = e.instancePath.replace(/^\//, "") || String((e.params as { requiredProperties?: string[] }).requiredProperties ?? "");
       // A bad password is named, never echoed.
-      const shown = name.includes("PASSWORD") ? "(hidden)" : JSON.stringify(raw[name] ?? "");
+      const shown = name.includes("PASSWORD") || name.includes("TOKEN") ? "(hidden)" : JSON.stringify(raw[name] ?? "");
       return `${name}=${shown}: ${e.message}`;
     });
     throw new ConfigError(`Invalid configuration:\n  ${[...new Set(problems)].join("\n  ")}`);
@@ -112,5 +119,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
     responseCacheTtlMs: env.RESPONSE_CACHE_TTL_MS,
     bootstrapAdmin: { login: env.BOOTSTRAP_ADMIN_LOGIN, password: env.BOOTSTRAP_ADMIN_PASSWORD },
+    requestsPerHour: env.REQUESTS_PER_HOUR,
+    zaloOa: { apiUrl: env.ZALO_OA_API_URL.replace(/\/+$/, ""), accessToken: env.ZALO_OA_ACCESS_TOKEN ?? null },
   };
 }

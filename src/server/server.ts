@@ -3,11 +3,13 @@ import { buildApp } from "./app";
 import type { Config } from "./config";
 import { openDatabase, type Database } from "./db/database";
 import { prepareDatabase } from "./db/prepare";
+import { scheduleRequestRetention } from "./services/request-retention";
 import type { StaticApps } from "./plugins/static-apps";
 
 export const LOG_REDACT = [
   "req.headers.authorization",
   "req.headers.cookie",
+  'req.headers["x-request-token"]',
   'res.headers["set-cookie"]',
   "*.password",
   "*.passwordHash",
@@ -35,6 +37,12 @@ export async function startServer(config: Config, staticApps: StaticApps): Promi
       logger: { level: config.logLevel, redact: { paths: LOG_REDACT, censor: "[redacted]" } },
     });
     app.log.info({ database: db.kind, ...prepared }, "database ready");
+    const log = app.log;
+    // Residents' photos and contact details go N months after a request closed (issue 17).
+    const stopRetention = scheduleRequestRetention(db, () => new Date(), (err) => log.error({ err }, "request retention failed"), (r) => {
+      if (r.requests > 0) log.info(r, "request retention removed personal data");
+    });
+    app.addHook("preClose", async () => stopRetention());
     app.addHook("onClose", async () => {
       await db.close();
     });

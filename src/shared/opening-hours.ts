@@ -116,3 +116,19 @@ export function upcomingHolidays(holidays: readonly Holiday[], at: Date, days = 
   }
   return runs.map((r) => (r.from === r.to ? `${r.name}, ${ddmm(r.from)}` : `${r.name}, ${ddmm(r.from)}–${ddmm(r.to)}`));
 }
+
+/**
+ * The end (17:00 on the ward's clock) of the `count`-th working day after `from`: Monday to
+ * Friday, skipping the ward's holidays. A request's default due date (issue 17) is 5 of them.
+ */
+export function workingDaysAfter(from: Date, count: number, holidays: readonly Holiday[] = []): Date {
+  let { date } = vietnamClock(from);
+  let left = count;
+  for (let i = 0; left > 0 && i < count + LOOKAHEAD_DAYS * 2; i++) {
+    const next = new Date(Date.parse(`${date}T00:00:00Z`) + DAY_MS);
+    date = next.toISOString().slice(0, 10);
+    const day = next.getUTCDay();
+    if (day !== 0 && day !== 6 && !holidayOn(holidays, date)) left--;
+  }
+  return new Date(Date.parse(`${date}T17:00:00+07:00`));
+}

@@ -82,7 +82,11 @@ export function toApiRequestError(error: unknown): ApiRequestError {
  * network or the server fails, the last kept answer is returned instead and the screen says how
  * old it is (`savedCopy: false` for answers a feature keeps itself, like the procedure catalogue).
  */
-export async function getJson<T>(url: string, params?: Record<string, string | number | undefined>, { savedCopy = true } = {}): Promise<T> {
+export async function getJson<T>(
+  url: string,
+  params?: Record<string, string | number | undefined>,
+  { savedCopy = true, headers }: { savedCopy?: boolean; headers?: Record<string, string> } = {},
+): Promise<T> {
   const key = copyKey(url, params);
   const inlined = takeBootAnswer<T>(key);
   if (inlined !== undefined) {
@@ -90,7 +94,7 @@ export async function getJson<T>(url: string, params?: Record<string, string | n
     return inlined;
   }
   try {
-    const data = (await http.get<T>(url, { params })).data;
+    const data = (await http.get<T>(url, { params, headers })).data;
     if (savedCopy) {
       markFresh(key);
       void saveCopy(key, data).catch(() => undefined);

@@ -2,6 +2,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import {
   __resetPlatformForTests,
   callPhone,
+  followZaloOa,
+  getDeviceLocation,
+  openZaloOaChat,
   getZaloUserId,
   isInsideZalo,
   onAppResume,
@@ -20,6 +23,8 @@ const sdk = vi.hoisted(() => ({
   openPhone: vi.fn(),
   saveImageToGallery: vi.fn(),
   openChat: vi.fn(),
+  followOA: vi.fn(),
+  getLocation: vi.fn(),
   openWebview: vi.fn(),
   openShareSheet: vi.fn(),
   scanQRCode: vi.fn(),
@@ -734,5 +739,83 @@ describe("onAppResume", () => {
     await vi.waitFor(() => expect(sdk.events.on).toHaveBeenCalledWith("h5.event.resumed", listener));
     stop();
     expect(sdk.events.off).toHaveBeenCalledWith("h5.event.resumed", listener);
+  });
+});
+
+describe("the ward's Zalo OA", () => {
+  it("inside Zalo follows with followOA and opens the OA chat with openChat type oa", async () => {
+    insideZalo();
+    const open = spyWindowOpen();
+    sdk.followOA.mockResolvedValue(undefined);
+    sdk.openChat.mockResolvedValue(undefined);
+    await expect(followZaloOa("2849503725813917046")).resolves.toBe(true);
+    await openZaloOaChat("2849503725813917046");
+    expect(sdk.followOA).toHaveBeenCalledWith({ id: "2849503725813917046" });
+    expect(sdk.openChat).toHaveBeenCalledWith({ type: "oa", id: "2849503725813917046" });
+    expect(open).not.toHaveBeenCalled();
+  });
+
+  it("reports a declined follow as false, not an error", async () => {
+    insideZalo();
+    sdk.followOA.mockRejectedValueOnce(sdkError(-201, "followOA", "User refused"));
+    await expect(followZaloOa("123")).resolves.toBe(false);
+    sdk.followOA.mockRejectedValueOnce(sdkError(-2002, "followOA", "User denied"));
+    await expect(followZaloOa("123")).resolves.toBe(false);
+  });
+
+  it("outside Zalo opens the OA's zalo.me page for both, without the SDK", async () => {
+    const open = spyWindowOpen();
+    await followZaloOa("123456");
+    await openZaloOaChat("123456");
+    expect(open.mock.calls).toEqual([
+      ["https://zalo.me/123456", "_blank", "noopener"],
+      ["https://zalo.me/123456", "_blank", "noopener"],
+    ]);
+    expect(sdk.followOA).not.toHaveBeenCalled();
+    expect(sdk.openChat).not.toHaveBeenCalled();
+  });
+
+  it("refuses an id that is not one (a caller bug)", async () => {
+    await expect(openZaloOaChat("https://evil.example/x")).rejects.toBeInstanceOf(RangeError);
+  });
+});
+
+describe("getDeviceLocation", () => {
+  function fakeGeolocation(answer: { lat: number; lng: number } | { errorCode: number }) {
+    const getCurrentPosition = vi.fn((ok: PositionCallback, fail: PositionErrorCallback) => {
+      if ("errorCode" in answer) fail({ code: answer.errorCode, message: "no" } as GeolocationPositionError);
+      else ok({ coords: { latitude: answer.lat, longitude: answer.lng } } as GeolocationPosition);
+    });
+    setTemporarily(navigator, "geolocation", { getCurrentPosition });
+    return getCurrentPosition;
+  }
+
+  it("inside Zalo uses getLocation's coordinates when Zalo gives them", async () => {
+    insideZalo();
+    const geo = fakeGeolocation({ lat: 1, lng: 1 });
+    sdk.getLocation.mockResolvedValue({ latitude: "16.0471", longitude: "108.2068", token: "t" });
+    await expect(getDeviceLocation()).resolves.toEqual({ lat: 16.0471, lng: 108.2068 });
+    expect(geo).not.toHaveBeenCalled();
+  });
+
+  it("inside Zalo with only a token (newer Zalo) asks the webview's geolocation", async () => {
+    insideZalo();
+    fakeGeolocation({ lat: 16.05, lng: 108.21 });
+    sdk.getLocation.mockResolvedValue({ token: "only-a-token" });
+    await expect(getDeviceLocation()).resolves.toEqual({ lat: 16.05, lng: 108.21 });
+  });
+
+  it("inside Zalo passes a refusal on as denied, without asking again", async () => {
+    insideZalo();
+    const geo = fakeGeolocation({ lat: 1, lng: 1 });
+    sdk.getLocation.mockRejectedValue(sdkError(-2002, "getLocation", "User denied"));
+    await expect(getDeviceLocation()).rejects.toMatchObject({ kind: "denied" });
+    expect(geo).not.toHaveBeenCalled();
+  });
+
+  it("outside Zalo asks the browser and maps its refusal to denied", async () => {
+    fakeGeolocation({ errorCode: 1 });
+    await expect(getDeviceLocation()).rejects.toMatchObject({ kind: "denied", api: "geolocation" });
+    expect(sdk.getLocation).not.toHaveBeenCalled();
   });
 });

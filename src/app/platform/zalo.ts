@@ -284,6 +284,102 @@ export async function openWebPage(url: string): Promise<void> {
 }
 
 // ---------------------------------------------------------------------------------------------
+// The ward's Zalo Official Account
+
+function requireOaId(oaId: string): string {
+  const id = oaId.trim();
+  if (!/^[0-9A-Za-z_-]{1,64}$/.test(id)) throw new RangeError(`not a Zalo OA id: "${oaId}"`);
+  return id;
+}
+
+/** The OA's public page: it has "Quan tâm" and "Nhắn tin", and opens Zalo on a phone. */
+export const zaloOaPageUrl = (oaId: string): string => `https://zalo.me/${requireOaId(oaId)}`;
+
+/**
+ * Follows the ward's OA (Zalo shows its own confirmation), so the ward can send notices about the
+ * resident's requests. Outside Zalo the OA page, where the resident taps "Quan tâm".
+ * Returns false when the resident said no (followOA rejects with a refusal then).
+ */
+export async function followZaloOa(oaId: string): Promise<boolean> {
+  const id = requireOaId(oaId);
+  try {
+    await inZaloElseBrowser(
+      () => callSdk("followOA", (sdk) => sdk.followOA({ id }), { timeoutMs: INTERACTIVE_TIMEOUT_MS }),
+      () => {
+        openInNewTab(zaloOaPageUrl(id));
+      },
+    );
+    return true;
+  } catch (error) {
+    // -201 is Zalo's "the user declined"; the SDK may also fold it into a cancel or a refusal.
+    if (isKind(error, "cancelled") || isKind(error, "denied") || (isZaloError(error) && error.code === -201)) return false;
+    throw error;
+  }
+}
+
+/** "Nhắn tin cho phường": the OA's chat inside Zalo (openChat type "oa"), its zalo.me page outside. */
+export async function openZaloOaChat(oaId: string): Promise<void> {
+  const id = requireOaId(oaId);
+  await inZaloElseBrowser(
+    () => callSdk("openChat", (sdk) => sdk.openChat({ type: "oa", id }), { timeoutMs: INTERACTIVE_TIMEOUT_MS }),
+    () => {
+      openInNewTab(zaloOaPageUrl(id));
+    },
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Location
+
+export interface DeviceLocation {
+  lat: number;
+  lng: number;
+}
+
+const LOCATION_TIMEOUT_MS = 20_000;
+
+function browserLocation(): Promise<DeviceLocation> {
+  const geo = (navigator as Partial<Navigator>).geolocation;
+  if (geo === undefined) return Promise.reject(new ZaloError("unavailable", "no geolocation here", { api: "geolocation" }));
+  return new Promise((resolve, reject) => {
+    geo.getCurrentPosition(
+      (position) => resolve({ lat: position.coords.latitude, lng: position.coords.longitude }),
+      (error) => {
+        // 1 = PERMISSION_DENIED, 3 = TIMEOUT, else POSITION_UNAVAILABLE.
+        const kind = error.code === 1 ? "denied" : error.code === 3 ? "timeout" : "unavailable";
+        reject(new ZaloError(kind, error.message, { api: "geolocation" }));
+      },
+      { enableHighAccuracy: true, timeout: LOCATION_TIMEOUT_MS, maximumAge: 60_000 },
+    );
+  });
+}
+
+function coordinate(value: unknown): number | null {
+  const n = typeof value === "string" ? Number(value) : value;
+  return typeof n === "number" && Number.isFinite(n) ? n : null;
+}
+
+/**
+ * Where the phone is, asked only when the resident taps "Dùng vị trí của tôi" (the screen says why
+ * first). Inside Zalo through getLocation; newer Zalo builds answer only with a token for a
+ * server-side exchange (with the app secret), so without coordinates the webview's own
+ * geolocation is asked instead. Rejects with ZaloError "denied" when the resident says no.
+ */
+export async function getDeviceLocation(): Promise<DeviceLocation> {
+  if (isInsideZalo()) {
+    try {
+      const answer = await callSdk("getLocation", (sdk) => sdk.getLocation(), { timeoutMs: LOCATION_TIMEOUT_MS });
+      const lat = coordinate(fieldOf(answer, "latitude"));
+      const lng = coordinate(fieldOf(answer, "longitude"));
+      if (lat !== null && lng !== null) return { lat, lng };
+    } catch (error) {
+      if (!isKind(error, "unavailable")) throw error;
+    }
+  }
+  return browserLocation();
+}
+
+// ---------------------------------------------------------------------------------------------
 // Sharing
 
 export interface ShareLinkInput {

@@ -10,6 +10,7 @@ import { SkeletonList } from "../ui/skeleton";
 import { BottomNav } from "./bottom-nav";
 import { UsageTracker } from "../features/usage/usage-tracker";
 import { DataPrefetch } from "./data-prefetch";
+import { OutboxSender } from "../features/requests/outbox-sender";
 
 // Home ships in the first bundle; every other screen loads when first opened, and all of them are
 // fetched in the background once home has shown (prefetchScreens), so they still open after the
@@ -32,6 +33,11 @@ const SCREENS = {
   shopQr: () => import("../features/qr/shop-qr-page"),
   about: () => import("../features/about/about-page"),
   search: () => import("../features/search/search-page"),
+  newRequest: () => import("../features/requests/new-request-page"),
+  requestSent: () => import("../features/requests/request-sent-page"),
+  myRequests: () => import("../features/requests/my-requests-page"),
+  myRequest: () => import("../features/requests/my-request-page"),
+  answers: () => import("../features/requests/answers-page"),
   notFound: () => import("./not-found-page"),
 };
 const AnnouncementListPage = lazy(SCREENS.announcementList);
@@ -52,6 +58,11 @@ const ShopQrPage = lazy(SCREENS.shopQr);
 const AboutPage = lazy(SCREENS.about);
 const SearchPage = lazy(SCREENS.search);
 const NotFoundPage = lazy(SCREENS.notFound);
+const NewRequestPage = lazy(SCREENS.newRequest);
+const RequestSentPage = lazy(SCREENS.requestSent);
+const MyRequestsPage = lazy(SCREENS.myRequests);
+const MyRequestPage = lazy(SCREENS.myRequest);
+const AnswersPage = lazy(SCREENS.answers);
 
 const PREFETCH_DELAY_MS = 3_000;
 
@@ -86,6 +97,7 @@ export function CongDanSoApp() {
   return (
     <RecoilRoot>
       <DataPrefetch />
+      <OutboxSender />
       <App theme="light">
         <SnackbarProvider>
           <ZMPRouter>
@@ -108,6 +120,12 @@ export function CongDanSoApp() {
               <Route path="/teams/all" element={lazyPage(<AllTeamsPage />)} />
               <Route path="/about" element={lazyPage(<AboutPage />)} />
               <Route path="/search" element={lazyPage(<SearchPage />)} />
+              <Route path="/requests/new" element={lazyPage(<NewRequestPage />)} />
+              <Route path="/requests/new/:step" element={lazyPage(<NewRequestPage />)} />
+              <Route path="/requests/sent/:clientId" element={lazyPage(<RequestSentPage />)} />
+              <Route path="/requests/mine" element={lazyPage(<MyRequestsPage />)} />
+              <Route path="/requests/mine/:code" element={lazyPage(<MyRequestPage />)} />
+              <Route path="/answers" element={lazyPage(<AnswersPage />)} />
               <Route path="*" element={lazyPage(<NotFoundPage />)} />
             </AnimationRoutes>
             <BottomNav />

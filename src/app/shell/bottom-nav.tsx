@@ -9,6 +9,8 @@ const TABS = [HOME_TAB, ...AREAS];
 // Screens that belong to an area without living under its path.
 const AREA_OF_PREFIX: ReadonlyArray<[prefix: string, area: string]> = [
   ["/announcements", "/"],
+  ["/requests", "/"],
+  ["/answers", "/"],
   ["/guides/vneid-", "/vneid"],
   ["/guides/qr-", "/qr-payment"],
   ["/guides/lua-dao-", "/qr-payment"],

@@ -90,8 +90,12 @@ export type RequiredRole = "admin" | "national-editor";
  * (403), the right role and the ward among the staff member's wards (403). Ward roles act only in
  * the wards they hold; `national-editor` is for content every ward shares.
  */
-export function requireStaff(request: FastifyRequest, need: { ward?: string; role?: RequiredRole } = {}): StaffRecord {
+export function requireStaff(request: FastifyRequest, need: { ward?: string; role?: RequiredRole; allowTeamLead?: boolean } = {}): StaffRecord {
   const staff = requireSession(request);
+  // A team lead works in the requests inbox only: every other ward route refuses them unless it says otherwise.
+  if (staff.role === "team-lead" && (need.role || (need.ward && !need.allowTeamLead))) {
+    throw new ApiError(403, "FORBIDDEN", "Tổ trưởng tổ công nghệ số chỉ dùng được mục Phản ánh (nhờ hỗ trợ). (Team leads may use the requests inbox only.)");
+  }
   if (need.role === "admin" && staff.role !== "admin") {
     throw new ApiError(403, "FORBIDDEN", "Chỉ quản trị viên làm được việc này. (Admins only.)");
   }

@@ -11,10 +11,11 @@ type StaffRow = {
   disabled: boolean;
   national_editor: boolean;
   must_change_password: boolean;
+  team_id: string | null;
   wards: string[] | null;
 };
 
-const STAFF_SELECT = `select s.id, s.login, s.name, s.password_hash, s.role, s.disabled, s.national_editor, s.must_change_password,
+const STAFF_SELECT = `select s.id, s.login, s.name, s.password_hash, s.role, s.disabled, s.national_editor, s.must_change_password, s.team_id,
   (select array_agg(w.ward_slug order by w.ward_slug) from staff_wards w where w.staff_id = s.id) as wards
   from staff s`;
 
@@ -29,6 +30,7 @@ const toRecord = (r: StaffRow): StaffRecord => ({
   wards: r.wards ?? [],
   nationalEditor: r.national_editor,
   mustChangePassword: r.must_change_password,
+  teamId: r.team_id,
   passwordHash: r.password_hash,
 });
 
@@ -60,11 +62,11 @@ export async function countStaff(db: Queryable): Promise<number> {
 
 export async function insertStaff(
   db: Queryable,
-  input: { login: string; name: string; passwordHash: string; role: StaffRole; wards: string[]; nationalEditor?: boolean | undefined; mustChangePassword?: boolean | undefined },
+  input: { login: string; name: string; passwordHash: string; role: StaffRole; wards: string[]; nationalEditor?: boolean | undefined; mustChangePassword?: boolean | undefined; teamId?: string | null | undefined },
 ): Promise<number> {
   const [row] = await db.query<{ id: number }>(
-    "insert into staff (login, name, password_hash, role, national_editor, must_change_password) values ($1, $2, $3, $4, $5, $6) returning id",
-    [input.login.trim().toLowerCase(), input.name, input.passwordHash, input.role, input.nationalEditor ?? false, input.mustChangePassword ?? false],
+    "insert into staff (login, name, password_hash, role, national_editor, must_change_password, team_id) values ($1, $2, $3, $4, $5, $6, $7) returning id",
+    [input.login.trim().toLowerCase(), input.name, input.passwordHash, input.role, input.nationalEditor ?? false, input.mustChangePassword ?? false, input.teamId ?? null],
   );
   if (!row) throw new Error("insert into staff returned no id");
   await setStaffWards(db, row.id, input.wards);

@@ -44,7 +44,7 @@ const auditWards = (before: StaffMember | null, after: StaffMember): AuditWard[]
   ...(before?.nationalEditor || after.nationalEditor ? [null] : []),
 ];
 
-export type NewStaff = { login: string; name: string; role: StaffRole; wards: string[]; password?: string | undefined; nationalEditor?: boolean | undefined };
+export type NewStaff = { login: string; name: string; role: StaffRole; wards: string[]; password?: string | undefined; nationalEditor?: boolean | undefined; teamId?: string | null | undefined };
 
 /** The new account's password (given or generated) and its hash, once the login is free and the password good. */
 async function newAccountPassword(db: Queryable, input: NewStaff): Promise<{ password: string; passwordHash: string }> {

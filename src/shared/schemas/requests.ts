@@ -6,12 +6,13 @@ import { IsoDateTimeSchema, PageSchema } from "./common";
  * with their token, what staff see and change. The contract both sides build on.
  */
 export const REQUEST_KINDS = ["report", "suggestion", "question", "help"] as const;
-export const RequestKindSchema = Type.Union(REQUEST_KINDS.map((k) => Type.Literal(k)));
+// Type.Enum, not a mapped Type.Union: Static of a union built with .map() is `never`.
+export const RequestKindSchema = Type.Enum(REQUEST_KINDS);
 export type RequestKind = Static<typeof RequestKindSchema>;
 
 // received → in-progress → answered → closed; forwarded = sent to another agency (named in `forwardedTo`).
 export const REQUEST_STATUSES = ["received", "in-progress", "answered", "closed", "forwarded"] as const;
-export const RequestStatusSchema = Type.Union(REQUEST_STATUSES.map((s) => Type.Literal(s)));
+export const RequestStatusSchema = Type.Enum(REQUEST_STATUSES);
 export type RequestStatus = Static<typeof RequestStatusSchema>;
 
 /** Readable, unguessable only together with its token: ward prefix, yymm, sequence ("HC-2612-0042"). */
@@ -43,6 +44,8 @@ export const NewRequestSchema = Type.Object(
     contact: Type.Optional(ContactSchema),
     /** The phone's own id for this request: sending it again returns the same request, once. */
     clientId: Type.String({ pattern: "^[A-Za-z0-9_-]{8,64}$" }),
+    /** The resident's Zalo user id for the ward's OA, when they follow it: status changes are then sent there. */
+    zaloUserId: Type.Optional(Type.String({ pattern: "^[0-9]{1,32}$" })),
   },
   { additionalProperties: false },
 );

@@ -1,9 +1,10 @@
 import Type, { type Static } from "typebox";
 import { WardSlugSchema } from "./common";
 
-export const STAFF_ROLES = ["admin", "editor"] as const;
+// team-lead: the leader of a tổ công nghệ số, who answers help requests in the team's areas only (issue 17).
+export const STAFF_ROLES = ["admin", "editor", "team-lead"] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
-export const StaffRoleLabels: Record<StaffRole, string> = { admin: "Quản trị", editor: "Biên tập" };
+export const StaffRoleLabels: Record<StaffRole, string> = { admin: "Quản trị", editor: "Biên tập", "team-lead": "Tổ trưởng tổ công nghệ số" };
 
 export const LoginSchema = Type.String({ pattern: "^[A-Za-z0-9._-]{3,40}$", description: "3–40 letters, digits, dot, dash or underscore" });
 
@@ -19,6 +20,8 @@ export const StaffMemberSchema = Type.Object(
     nationalEditor: Type.Boolean(),
     /** Set after an admin set or reset the password: only a password change is allowed until then. */
     mustChangePassword: Type.Boolean(),
+    /** A team lead's team (null for every other role). */
+    teamId: Type.Union([Type.String(), Type.Null()]),
   },
   { additionalProperties: false },
 );

@@ -12,6 +12,7 @@ import { OfficeDetails } from "../ward/office-details";
 import { GuideSources } from "./guide-sources";
 import { GuideStepItem } from "./guide-step";
 import { HelpfulQuestion } from "../usage/helpful-question";
+import { RequestEntry } from "../requests/request-entry";
 import { useCountGuideProgress } from "../usage/use-usage-counts";
 import { guideQuery } from "./guides-state";
 import { useGuideProgress } from "./guide-progress";
@@ -121,6 +122,7 @@ function GuideView({ slug }: { slug: string }) {
         <Users size={20} aria-hidden="true" /> Nhờ tổ công nghệ số hỗ trợ
       </Link>
       <HelpfulQuestion kind="guide" id={slug} />
+      <RequestEntry />
       <GuideSources guide={guide} />
     </article>
   );

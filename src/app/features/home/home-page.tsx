@@ -1,4 +1,5 @@
 import { ChevronRight, Info } from "lucide-react";
+import { lazy } from "react";
 import { Link } from "react-router-dom";
 import { useRecoilRefresher_UNSTABLE, useRecoilValue } from "recoil";
 import Page from "zmp-ui/page";
@@ -12,6 +13,9 @@ import { wardQuery } from "../ward/ward-state";
 import { TextSizeControl } from "../settings/text-size-control";
 import { HomeSearchBox } from "../search/search-box";
 import { AreaTiles } from "./area-tiles";
+
+// Not in the first bundle (which is near its budget): it arrives a moment after home shows.
+const TalkToWard = lazy(() => import("../requests/talk-to-ward"));
 
 function WardHeader() {
   const ward = useRecoilValue(wardQuery);
@@ -66,6 +70,9 @@ export function HomePage() {
       <div className="page-section">
         <AreaTiles />
       </div>
+      <AsyncBoundary fallback={null} onRetry={() => window.location.reload()}>
+        <TalkToWard onRetry={refreshWard} />
+      </AsyncBoundary>
       <section className="page-section" aria-labelledby="latest-title">
         <div className="section-heading">
           <h2 id="latest-title">Thông báo mới</h2>

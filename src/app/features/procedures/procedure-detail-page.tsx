@@ -18,6 +18,7 @@ import { ProcedureSteps } from "./procedure-steps";
 import { ProceduresLayout } from "./procedures-layout";
 import { procedureBySlugQuery } from "./procedures-state";
 import { useSavedProcedures } from "./saved-procedures";
+import { RequestEntry } from "../requests/request-entry";
 
 function Actions({ p }: { p: ProcedureDetail }) {
   const { saved, toggle } = useSavedProcedures();
@@ -94,6 +95,7 @@ function Detail({ slug }: { slug: string }) {
         </ul>
         <p className="muted small">Kiểm tra lần cuối: {p.checkedAt.split("-").reverse().join("/")}</p>
       </section>
+      <RequestEntry kind="question" description="Chưa rõ điều gì về thủ tục này? Hỏi phường, hoặc góp ý." />
     </article>
   );
 }

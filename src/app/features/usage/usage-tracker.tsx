@@ -23,6 +23,12 @@ const SCREENS: { path: RegExp; screen: string; opens?: "procedure" | "guide" | "
   { path: /^\/guides\/[^/]+\/assist$/, screen: "guide-assist" },
   { path: /^\/teams$/, screen: "teams" },
   { path: /^\/teams\/all$/, screen: "all-teams" },
+  // Never the code: it is the resident's, not a content id.
+  { path: /^\/requests\/new(?:\/[a-z]+)?$/, screen: "request-new" },
+  { path: /^\/requests\/sent\/[^/]+$/, screen: "request-sent" },
+  { path: /^\/requests\/mine$/, screen: "my-requests" },
+  { path: /^\/requests\/mine\/[^/]+$/, screen: "my-request" },
+  { path: /^\/answers$/, screen: "answers" },
 ];
 
 /** The usage events of opening a path: its screen, and the item when it is one. Unknown paths count nothing. */

@@ -1,0 +1,26 @@
+import { useCallback, useEffect, useState } from "react";
+import { ApiRequestError } from "../../lib/http";
+
+export type Loaded<T> = { data: T | null; error: ApiRequestError | null; loading: boolean; reload: () => void };
+
+/** One fetch tied to a screen: result, error in the resident's words, and a retry. */
+export function useLoaded<T>(load: () => Promise<T>, key: string): Loaded<T> {
+  const [state, setState] = useState<{ data: T | null; error: ApiRequestError | null; loading: boolean }>({ data: null, error: null, loading: true });
+  const [round, setRound] = useState(0);
+  useEffect(() => {
+    let cancelled = false;
+    setState((s) => ({ ...s, loading: true }));
+    load().then(
+      (data) => !cancelled && setState({ data, error: null, loading: false }),
+      (error: unknown) =>
+        !cancelled && setState((s) => ({ data: s.data, error: error instanceof ApiRequestError ? error : new ApiRequestError("Đã có lỗi. Hãy thử lại.", null, true), loading: false })),
+    );
+    return () => {
+      cancelled = true;
+    };
+    // `load` is a new closure every render; `key` says what it loads.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key, round]);
+  const reload = useCallback(() => setRound((r) => r + 1), []);
+  return { ...state, reload };
+}

@@ -1,0 +1,81 @@
+import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
+import Value from "typebox/value";
+import { ErrorResponseSchema, WardParamsSchema } from "../../shared/schemas/common";
+import { requestEndpoints, REQUEST_TOKEN_HEADER } from "../../shared/api/requests";
+import { AnswersQuerySchema, NewRequestSchema, PublicAnswerPageSchema, RequestCreatedSchema, ResidentRequestSchema, type NewRequest } from "../../shared/schemas/requests";
+import { RequestParamsSchema, RequestPhotoParamsSchema } from "../../shared/schemas/requests-admin";
+import type { Database } from "../db/database";
+import { ApiError, notFound } from "../lib/api-error";
+import { checkedImage, jsonField, MAX_IMAGE_BYTES, readMultipart } from "../lib/uploads";
+import { validationMessage, type SchemaError } from "../lib/validation-message";
+import { requireWard } from "../repositories/wards";
+import { publishedAnswers } from "../services/request-answers";
+import { createRequest, requestWithToken, residentView } from "../services/requests";
+import { photoBytes } from "../services/request-photos";
+import { serviceContext } from "./service-context";
+
+const ERRORS = { 400: ErrorResponseSchema, 404: ErrorResponseSchema, 409: ErrorResponseSchema, 413: ErrorResponseSchema, 415: ErrorResponseSchema, 422: ErrorResponseSchema, 429: ErrorResponseSchema };
+const PHOTO_SIDE = 1600;
+
+/** The `request` part checked like a JSON body is: the same messages, naming the field. */
+function checkedNewRequest(value: unknown): NewRequest {
+  if (Value.Check(NewRequestSchema, value)) return value;
+  const errors = [...Value.Errors(NewRequestSchema, value)]
+    .filter((e) => e.keyword !== "boolean")
+    .map((e): SchemaError => {
+      const params = e.params as Record<string, unknown>;
+      const extra = params.additionalProperties;
+      return { keyword: e.keyword, instancePath: e.instancePath, params: Array.isArray(extra) ? { additionalProperty: extra[0] } : params, message: e.message };
+    });
+  const { message, field } = validationMessage(errors, "request");
+  throw new ApiError(422, "VALIDATION_FAILED", message, { field });
+}
+
+/** Residents' side of requests (issue 17): send, follow with the token, published answers. */
+export const requestRoutes: FastifyPluginAsyncTypebox<{ db: Database; requestsPerHour: number }> = async (app, { db, requestsPerHour }) => {
+  const ctx = serviceContext(app, db);
+
+  app.post(
+    requestEndpoints.create.path,
+    { schema: { tags: ["requests"], summary: "Send a request: multipart with a `request` JSON part and up to 3 `photo` parts", params: WardParamsSchema, response: { 201: RequestCreatedSchema, ...ERRORS } } },
+    async (request, reply) => {
+      const ward = await requireWard(db, request.params.ward);
+      const body = await readMultipart(request, { maxFiles: 3, maxFileBytes: MAX_IMAGE_BYTES, fileFields: ["photo"] });
+      const input = checkedNewRequest(jsonField(body, "request"));
+      const photos = [];
+      for (const file of body.files) photos.push(await checkedImage(file.bytes, file.filename, PHOTO_SIDE));
+      const { created } = await createRequest(ctx, ward, input, photos, { address: request.ip }, requestsPerHour);
+      return reply.status(201).header("cache-control", "no-store").send(created);
+    },
+  );
+
+  app.get(
+    requestEndpoints.read.path,
+    { schema: { tags: ["requests"], summary: `One request, with header ${REQUEST_TOKEN_HEADER}; 404 without the right token`, params: RequestParamsSchema, response: { 200: ResidentRequestSchema, 404: ErrorResponseSchema } } },
+    async (request, reply) => {
+      const found = await requestWithToken(ctx, request.params.ward, request.params.code, request.headers[REQUEST_TOKEN_HEADER] as string | undefined);
+      if (!found) throw notFound(`Phản ánh ${request.params.code}`);
+      return reply.header("cache-control", "private, no-store").send(await residentView(ctx, found));
+    },
+  );
+
+  app.get(
+    requestEndpoints.photo.path,
+    { schema: { tags: ["requests"], summary: `Photo n (1–3) of a request, with header ${REQUEST_TOKEN_HEADER}`, params: RequestPhotoParamsSchema } },
+    async (request, reply) => {
+      const found = await requestWithToken(ctx, request.params.ward, request.params.code, request.headers[REQUEST_TOKEN_HEADER] as string | undefined);
+      const file = found ? await photoBytes(ctx, found, request.params.n) : null;
+      if (!file) throw notFound(`Ảnh ${request.params.n} của phản ánh ${request.params.code}`);
+      return reply.header("content-type", file.mediaType).header("cache-control", "private, max-age=86400").send(file.data);
+    },
+  );
+
+  app.get(
+    requestEndpoints.answers.path,
+    { schema: { tags: ["requests"], summary: "Answers the ward published to Hỏi đáp (no one's name or phone); q searches without diacritics", params: WardParamsSchema, querystring: AnswersQuerySchema, response: { 200: PublicAnswerPageSchema, 400: ErrorResponseSchema, 404: ErrorResponseSchema } } },
+    async (request) => {
+      await requireWard(db, request.params.ward);
+      return publishedAnswers(ctx, request.params.ward, request.query.q, request.query.cursor, request.query.limit ?? 20);
+    },
+  );
+};
