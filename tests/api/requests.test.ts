@@ -244,6 +244,17 @@ describe("team leads", () => {
     expect(done.json<ManagedRequest>().status).toBe("answered");
   });
 
+  it("is created by the ward's admin with one of the ward's teams, and only so", async () => {
+    const admin = await signIn(t.app, "admin-hc");
+    const post = (payload: Record<string, unknown>) => as(t.app, admin, { method: "POST", url: "/api/v1/staff", payload: { name: "Tổ trưởng mới", role: "team-lead", wards: [W], ...payload } });
+    const made = await post({ login: "lead-new", teamId: "team-htt-2" });
+    expect(made.statusCode).toBe(201);
+    expect(made.json<{ staff: { role: string; teamId: string } }>().staff).toMatchObject({ role: "team-lead", teamId: "team-htt-2" });
+    expect((await post({ login: "lead-none" })).statusCode).toBe(422);
+    expect((await post({ login: "lead-bad", teamId: "khong-co" })).statusCode).toBe(422);
+    expect((await post({ login: "lead-role", role: "editor", teamId: "team-htt-2" })).statusCode).toBe(422);
+  });
+
   it("is refused everywhere else in the console", async () => {
     for (const url of [`/api/v1/wards/${W}/manage/announcements`, `/api/v1/wards/${W}/audit`, "/api/v1/staff"]) {
       expect({ url, status: (await as(t.app, lead, { url })).statusCode }).toEqual({ url, status: 403 });
