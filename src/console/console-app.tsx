@@ -7,6 +7,7 @@ import { AuditView } from "./audit-view";
 import { ConfirmationsView } from "./confirmations-view";
 import { GuidesView } from "./guides-view";
 import { ProceduresView } from "./procedures-view";
+import { RequestsView } from "./requests-view";
 import { SearchTermsView } from "./search-terms-view";
 import { TeamsView } from "./teams-view";
 import { SignInPage } from "./sign-in-page";
@@ -16,10 +17,11 @@ import { useSession } from "./use-session";
 import { WardSettingsView } from "./ward-settings-view";
 import { WardsView } from "./wards-view";
 
-type View = "announcements" | "procedures" | "confirmations" | "teams" | "areas" | "search" | "guides" | "audit" | "stats" | "national-audit" | "staff" | "settings" | "wards" | "password";
+type View = "requests" | "announcements" | "procedures" | "confirmations" | "teams" | "areas" | "search" | "guides" | "audit" | "stats" | "national-audit" | "staff" | "settings" | "wards" | "password";
 // Who sees each view: everyone, ward admins, admins or the national role, the national role.
 type Audience = "all" | "admin" | "manager" | "national";
 const VIEWS: { id: View; label: string; audience: Audience }[] = [
+  { id: "requests", label: "Phản ánh", audience: "all" },
   { id: "announcements", label: "Thông báo", audience: "all" },
   { id: "procedures", label: "Thủ tục", audience: "all" },
   { id: "confirmations", label: "Cần xác nhận", audience: "all" },
@@ -36,13 +38,15 @@ const VIEWS: { id: View; label: string; audience: Audience }[] = [
   { id: "password", label: "Đổi mật khẩu", audience: "all" },
 ];
 
-const sees = (staff: Session["staff"], audience: Audience) =>
-  audience === "all" || (audience === "admin" && staff.role === "admin") || (audience === "national" && staff.nationalEditor) || (audience === "manager" && (staff.role === "admin" || staff.nationalEditor));
+// A team lead works in the requests inbox only (the server refuses them everywhere else).
+const TEAM_LEAD_VIEWS: View[] = ["requests", "password"];
+const sees = (staff: Session["staff"], audience: Audience, view: View) =>
+  staff.role === "team-lead" ? TEAM_LEAD_VIEWS.includes(view) : audience === "all" || (audience === "admin" && staff.role === "admin") || (audience === "national" && staff.nationalEditor) || (audience === "manager" && (staff.role === "admin" || staff.nationalEditor));
 
 /** The staff console: sign in, then the ward's announcements, audit log, staff and settings. */
 export function ConsoleApp() {
   const { session, signIn, signOut, accept } = useSession();
-  const [view, setView] = useState<View>("announcements");
+  const [chosen, setView] = useState<View | null>(null);
   const [ward, setWard] = useState<string | null>(null);
   if (session === undefined) return <p className="loading">Đang kiểm tra phiên đăng nhập…</p>;
   if (session === null) return <SignInPage onSignIn={signIn} />;
@@ -54,7 +58,8 @@ export function ConsoleApp() {
     );
   }
   const currentWard = ward ?? session.staff.wards[0] ?? "";
-  const views = VIEWS.filter((v) => sees(session.staff, v.audience));
+  const view: View = chosen ?? (session.staff.role === "team-lead" ? "requests" : "announcements");
+  const views = VIEWS.filter((v) => sees(session.staff, v.audience, v.id));
   return (
     <div className="console">
       <header className="topbar">
@@ -81,6 +86,7 @@ export function ConsoleApp() {
         </button>
       </header>
       <main className="content">
+        {view === "requests" && <RequestsView key={currentWard} ward={currentWard} staff={session.staff} />}
         {view === "announcements" && <AnnouncementsView key={currentWard} ward={currentWard} />}
         {view === "procedures" && <ProceduresView key={currentWard} ward={currentWard} />}
         {view === "confirmations" && <ConfirmationsView key={currentWard} ward={currentWard} />}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeDay, describeOpenState, describeToday, openState, upcomingHolidays, vietnamClock } from "./opening-hours";
+import { describeDay, describeOpenState, describeToday, openState, upcomingHolidays, vietnamClock, workingDaysAfter } from "./opening-hours";
 import type { Holiday, OpeningPeriod } from "./schemas/ward";
 
 const WEEKDAYS: OpeningPeriod[] = [
@@ -93,5 +93,16 @@ describe("describeDay", () => {
   it("lists the periods of a day in order, or Nghỉ", () => {
     expect(describeDay([...WEEKDAYS].reverse(), 3)).toBe("7:30–11:30, 13:30–17:00");
     expect(describeDay(WEEKDAYS, 0)).toBe("Nghỉ");
+  });
+});
+
+describe("workingDaysAfter", () => {
+  it("counts Monday to Friday and ends at 17:00 on the ward's clock", () => {
+    // Friday 20/11/2026 at 23:30 in Việt Nam: the next five working days are 23–27/11.
+    expect(workingDaysAfter(new Date("2026-11-20T16:30:00Z"), 5).toISOString()).toBe("2026-11-27T10:00:00.000Z");
+  });
+
+  it("skips the ward's holidays (Quốc khánh 1–2/9/2026)", () => {
+    expect(workingDaysAfter(vn("2026-08-28T09:00:00"), 5, HOLIDAYS).toISOString()).toBe(new Date("2026-09-08T17:00:00+07:00").toISOString());
   });
 });

@@ -2,14 +2,18 @@ import type { InjectOptions } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ManagedAnnouncement } from "../../src/shared/schemas/announcement-admin";
 import type { ManagedArea, ManagedGuide, ManagedProcedure, ManagedTeam } from "../../src/shared/schemas/content-admin";
-import { as, createNationalFixtures, createStaffFixtures, signIn, type SignedIn } from "./staff-session";
+import type { ManagedRequest } from "../../src/shared/schemas/requests-admin";
+import { addStaff } from "../../src/server/services/staff-accounts";
+import { clientId, send } from "./request-helpers";
+import { as, createNationalFixtures, createStaffFixtures, PASSWORD, signIn, type SignedIn } from "./staff-session";
 import { startTestApp, type TestApp } from "./test-app";
 
 // Every state-changing route × {anonymous, editor of another ward, editor, admin, national editor}:
 // the status each must get. Each cell prepares fresh input (a new draft, the current version) as the
 // admin. The national editor here is an editor of hoa-cuong with the national role on top.
-type Who = "anonymous" | "other" | "editor" | "admin" | "national";
-const WHO: Who[] = ["anonymous", "other", "editor", "admin", "national"];
+// team-lead: the leader of team-htt-1 (hoa-cuong), who may use the requests inbox only.
+type Who = "anonymous" | "other" | "editor" | "admin" | "national" | "team-lead";
+const WHO: Who[] = ["anonymous", "other", "editor", "admin", "national", "team-lead"];
 
 let t: TestApp;
 const staff = {} as Record<Exclude<Who, "anonymous">, SignedIn>;
@@ -23,6 +27,8 @@ beforeAll(async () => {
   staff.admin = await signIn(t.app, "admin-hc");
   staff.editor = await signIn(t.app, "editor-hc");
   staff.other = await signIn(t.app, "editor-other");
+  await addStaff(t.db, { login: "lead-matrix", name: "Tổ trưởng", role: "team-lead", wards: ["hoa-cuong"], teamId: "team-htt-1", password: PASSWORD });
+  staff["team-lead"] = await signIn(t.app, "lead-matrix");
 });
 afterAll(async () => {
   await t?.close();
@@ -33,7 +39,8 @@ const draft = () => asAdmin<ManagedAnnouncement>({ method: "POST", url: `${W}/an
 let counter = 0;
 
 // "staff-admin": ward admins and the national role manage accounts; "national": national content.
-type Route = { name: string; level: "staff" | "editor" | "admin" | "staff-admin" | "national"; ok: number; prepare: () => Promise<InjectOptions> };
+// teamLead: what a team lead gets where it is not the default 403 of every route but their own.
+type Route = { name: string; level: "staff" | "editor" | "admin" | "staff-admin" | "national"; ok: number; teamLead?: number; prepare: () => Promise<InjectOptions> };
 
 const ROUTES: Route[] = [
   { name: "POST announcements", level: "editor", ok: 201, prepare: async () => ({ method: "POST", url: `${W}/announcements`, payload: { title: "Mới", body: "x", category: "notice" } }) },
@@ -77,6 +84,16 @@ const ROUTES: Route[] = [
     const guide = (await as(t.app, staff.national, { url: "/api/v1/manage/guides" })).json<{ items: ManagedGuide[] }>().items[0];
     return { method: "PUT", url: `/api/v1/guides/${guide?.content.slug}`, payload: { version: guide?.version, content: { ...guide?.content, summary: `Tóm tắt ${++counter}.` } } };
   } },
+  { name: "PATCH request (help, team's area)", level: "editor", ok: 200, teamLead: 200, prepare: async () => {
+    const sent = await send(t.app, "hoa-cuong", { kind: "help", text: "Nhờ tổ cài VNeID", areaId: "htt-1", clientId: clientId() }, [], `10.9.${Math.floor(++counter / 200)}.${counter % 200}`);
+    const one = await asAdmin<ManagedRequest>({ url: `${W}/manage/requests/${sent.body.code}` });
+    return { method: "PATCH", url: `${W}/manage/requests/${sent.body.code}`, payload: { version: one.version, status: "answered", reply: { text: "Đã hỗ trợ", public: false } } };
+  } },
+  { name: "PATCH request (report)", level: "editor", ok: 200, teamLead: 404, prepare: async () => {
+    const sent = await send(t.app, "hoa-cuong", { kind: "report", text: "Cây đổ", areaId: "htt-1", clientId: clientId() }, [], `10.8.${Math.floor(++counter / 200)}.${counter % 200}`);
+    const one = await asAdmin<ManagedRequest>({ url: `${W}/manage/requests/${sent.body.code}` });
+    return { method: "PATCH", url: `${W}/manage/requests/${sent.body.code}`, payload: { version: one.version, status: "in-progress" } };
+  } },
   { name: "POST password change", level: "staff", ok: 403, prepare: async () => ({ method: "POST", url: "/api/v1/auth/password", payload: { currentPassword: "không phải mật khẩu", newPassword: "ấm trà nguội bên hiên mưa" } }) },
   { name: "POST markdown preview", level: "staff", ok: 200, prepare: async () => ({ method: "POST", url: "/api/v1/markdown/preview", payload: { body: "**x**" } }) },
 ];
@@ -84,6 +101,7 @@ const ROUTES: Route[] = [
 function expected(route: Route, who: Who): number {
   if (who === "anonymous") return 401;
   if (route.level === "staff") return route.ok;
+  if (who === "team-lead") return route.teamLead ?? 403;
   if (route.level === "national") return who === "national" ? route.ok : 403;
   if (route.level === "staff-admin") return who === "admin" || who === "national" ? route.ok : 403;
   if (who === "other") return 403;

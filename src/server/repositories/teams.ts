@@ -71,3 +71,9 @@ export async function findTeam(db: Queryable, ward: string, id: string, isDemo: 
   if (!team) return null;
   return { ...base(team.row, team.areas), foundingDecision: team.row.founding_decision, members: team.members, isDemo };
 }
+
+/** The ward a team belongs to, as a list (empty when there is no such team). */
+export async function teamWards(db: Queryable, teamId: string): Promise<string[]> {
+  const rows = await db.query<{ ward_slug: string }>("select ward_slug from teams where id = $1", [teamId]);
+  return rows.map((r) => r.ward_slug);
+}

@@ -24,8 +24,11 @@ function checkedNewRequest(value: unknown): NewRequest {
     .filter((e) => e.keyword !== "boolean")
     .map((e): SchemaError => {
       const params = e.params as Record<string, unknown>;
+      // TypeBox lists names where Ajv (whose errors validationMessage reads) names one.
       const extra = params.additionalProperties;
-      return { keyword: e.keyword, instancePath: e.instancePath, params: Array.isArray(extra) ? { additionalProperty: extra[0] } : params, message: e.message };
+      const missing = params.requiredProperties;
+      const named = Array.isArray(extra) ? { additionalProperty: extra[0] } : Array.isArray(missing) ? { missingProperty: missing[0] } : params;
+      return { keyword: e.keyword, instancePath: e.instancePath, params: named, message: e.message };
     });
   const { message, field } = validationMessage(errors, "request");
   throw new ApiError(422, "VALIDATION_FAILED", message, { field });

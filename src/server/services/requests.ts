@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from "node:crypto";
+import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import { ApiError } from "../lib/api-error";
 import { normalizeText } from "../../shared/search/normalize";
 import { vietnamClock, workingDaysAfter } from "../../shared/opening-hours";
@@ -114,7 +114,7 @@ export async function requestWithToken(ctx: ServiceContext, ward: string, code: 
   if (!found) return null;
   const given = Buffer.from(sha256(token), "hex");
   const kept = Buffer.from(found.tokenHash, "hex");
-  return given.length === kept.length && (await import("node:crypto")).timingSafeEqual(given, kept) ? found : null;
+  return given.length === kept.length && timingSafeEqual(given, kept) ? found : null;
 }
 
 export async function residentView(ctx: ServiceContext, r: RequestRow): Promise<ResidentRequest> {

@@ -3,6 +3,7 @@ import { ApiError, notFound } from "../lib/api-error";
 import { generatePassword, hashPassword, passwordProblem } from "../lib/passwords";
 import type { StaffMember, StaffRole } from "../../shared/schemas/staff";
 import { countStaff, deleteSessionsOf, findStaffById, findStaffByLogin, insertStaff, publicStaff, setStaffWards, updateStaffColumns, type StaffRecord } from "../repositories/staff";
+import { teamWards } from "../repositories/teams";
 import { existingWards } from "../repositories/wards";
 import { recordedChange, type Actor, type AuditWard, type ServiceContext } from "./versioned-change";
 
@@ -38,6 +39,19 @@ async function checkWardsExist(db: Queryable, wards: string[]): Promise<void> {
   if (unknown.length) throw new ApiError(422, "UNKNOWN_WARD", `Không có phường: ${unknown.join(", ")}. Hãy chọn phường trong danh sách. (Unknown ward.)`);
 }
 
+/** A team lead belongs to one ward's team (issue 17); no other role has a team. */
+async function checkTeamLead(db: Queryable, input: NewStaff): Promise<void> {
+  if (input.role !== "team-lead") {
+    if (input.teamId) throw new ApiError(422, "VALIDATION_FAILED", "Chỉ tổ trưởng tổ công nghệ số mới gắn với một tổ (teamId). (teamId is for team leads only.)", { field: "teamId" });
+    return;
+  }
+  if (input.nationalEditor) throw new ApiError(422, "VALIDATION_FAILED", "Tổ trưởng không có quyền toàn quốc. (A team lead cannot be a national editor.)", { field: "nationalEditor" });
+  const wards = input.teamId ? await teamWards(db, input.teamId) : [];
+  if (input.wards.length !== 1 || !wards.includes(input.wards[0]!)) {
+    throw new ApiError(422, "VALIDATION_FAILED", "Tổ trưởng cần đúng một phường và một tổ công nghệ số của phường đó (teamId). Hãy chọn lại. (A team lead needs one ward and a team of it.)", { field: "teamId" });
+  }
+}
+
 /** Every ward whose staff see the change, and the national audit when a national account is involved. */
 const auditWards = (before: StaffMember | null, after: StaffMember): AuditWard[] => [
   ...new Set([...(before?.wards ?? []), ...after.wards]),
@@ -69,6 +83,7 @@ export async function addStaff(db: Database, input: NewStaff): Promise<{ id: num
 export async function createStaff(ctx: ServiceContext, by: Manager, input: NewStaff): Promise<{ staff: StaffMember; password: string | null }> {
   checkManages(by, null, input);
   await checkWardsExist(ctx.db, input.wards);
+  await checkTeamLead(ctx.db, input);
   const { password, passwordHash } = await newAccountPassword(ctx.db, input);
   const staff = await recordedChange<StaffMember>(
     ctx,

@@ -48,6 +48,8 @@ export const NewStaffSchema = Type.Object(
     wards: Type.Array(WardSlugSchema, { minItems: 1, maxItems: 50 }),
     password: Type.Optional(Type.String({ minLength: 10, maxLength: 200 })),
     nationalEditor: Type.Optional(Type.Boolean()),
+    /** Required for a team lead: their tổ công nghệ số (one of the ward's teams). */
+    teamId: Type.Optional(Type.String({ pattern: "^[a-z0-9]+(-[a-z0-9]+)*$", maxLength: 64 })),
   },
   { additionalProperties: false },
 );
