@@ -1,9 +1,9 @@
-import { AxiosError } from "axios";
-import { getJson, http, toApiRequestError } from "../../lib/http";
+import { getJson, http, isAxiosError, toApiRequestError } from "../../lib/http";
 import { REQUEST_TOKEN_HEADER, requestEndpoints } from "../../../shared/api/requests";
 import type { PublicAnswer, RequestCreated, ResidentRequest } from "../../../shared/schemas/requests";
-type Page<T> = { items: T[]; nextCursor: string | null };
 import type { OutboxEntry, SendResult } from "./request-store";
+
+type Page<T> = { items: T[]; nextCursor: string | null };
 
 /** Photos on a weak 3G line take longer than a JSON answer. */
 const UPLOAD_TIMEOUT_MS = 90_000;
@@ -30,7 +30,7 @@ export async function sendRequest(entry: OutboxEntry): Promise<SendResult> {
     const response = await http.post<RequestCreated>(requestEndpoints.create.url({ ward: entry.ward }), requestForm(entry), { timeout: UPLOAD_TIMEOUT_MS });
     return { ok: true, created: response.data };
   } catch (error) {
-    const status = error instanceof AxiosError ? (error.response?.status ?? null) : null;
+    const status = isAxiosError(error) ? (error.response?.status ?? null) : null;
     const failure = toApiRequestError(error);
     // No answer, a timeout, a busy server or a rate limit pass; other 4xx are the request's fault.
     const retry = status === null || status === 408 || status === 429 || status >= 500;
