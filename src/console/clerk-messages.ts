@@ -31,6 +31,7 @@ const FIELD_LABELS: Record<string, string> = {
   formerName: "Tên cũ",
   formerWard: "Phường cũ",
   aliases: "Tên gọi khác",
+  streets: "Đường, kiệt",
   teamId: "Tổ công nghệ số",
   offices: "Văn phòng",
   address: "Địa chỉ",

@@ -95,7 +95,7 @@ describe("areas", () => {
     const res = await as(t.app, editor, {
       method: "PUT",
       url: `${W}/areas/hcn-41`,
-      payload: { id: "hcn-41", name: "Tổ dân phố 41", formerWard: "Hòa Cường Nam", formerName: "Tổ dân phố 30, phường Hòa Cường Nam (cũ)", aliases: ["khu tái định cư Nam Cầu"], teamId: "team-hcn-3" },
+      payload: { id: "hcn-41", name: "Tổ dân phố 41", formerWard: "Hòa Cường Nam", formerName: "Tổ dân phố 30, phường Hòa Cường Nam (cũ)", aliases: ["khu tái định cư Nam Cầu"], streets: [], teamId: "team-hcn-3" },
     });
     expect(res.statusCode, res.body).toBe(200);
     const found = (await t.app.inject(`${W}/areas?q=${encodeURIComponent("tai dinh cu nam cau")}`)).json<{ items: { id: string; teamId: string }[] }>().items;
@@ -105,7 +105,7 @@ describe("areas", () => {
   });
 
   it("refuses an unknown team with 422", async () => {
-    const res = await as(t.app, editor, { method: "PUT", url: `${W}/areas/hcn-42`, payload: { id: "hcn-42", name: "Tổ 42", formerWard: null, formerName: null, aliases: [], teamId: "khong-co" } });
+    const res = await as(t.app, editor, { method: "PUT", url: `${W}/areas/hcn-42`, payload: { id: "hcn-42", name: "Tổ 42", formerWard: null, formerName: null, aliases: [], streets: [], teamId: "khong-co" } });
     expect(res.statusCode).toBe(422);
   });
 });

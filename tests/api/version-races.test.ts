@@ -45,7 +45,7 @@ describe("concurrent saves at one version", () => {
   });
 
   it("a new area: exactly one of a burst creates it", async () => {
-    const answers = await burst((i) => ({ method: "PUT", url: `${W}/areas/to-moi-dong-thoi`, payload: { id: "to-moi-dong-thoi", name: `Tổ mới ${i}`, formerWard: null, formerName: null, aliases: [], teamId: null } }));
+    const answers = await burst((i) => ({ method: "PUT", url: `${W}/areas/to-moi-dong-thoi`, payload: { id: "to-moi-dong-thoi", name: `Tổ mới ${i}`, formerWard: null, formerName: null, aliases: [], streets: [], teamId: null } }));
     expect(statuses(answers)).toEqual([200, ...Array(BURST - 1).fill(409)]);
   });
 

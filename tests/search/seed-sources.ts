@@ -31,7 +31,7 @@ export function seedSources(): SiteSearchSources {
       id: t.id,
       name: t.name,
       meetingPlace: t.meetingPlace,
-      areas: areas.filter((a) => t.areaIds.includes(a.id)).map((a) => ({ name: a.name, formerName: a.formerName })),
+      areas: areas.filter((a) => t.areaIds.includes(a.id)).map((a) => ({ id: a.id, name: a.name, formerName: a.formerName })),
     })),
     areas: areas.map((a) => ({ ...a, teamId: teamOf(a.id) })),
     contacts: { hotline: ward.hotline, offices: ward.offices, emergency: [{ name: "Công an", number: "113" }, { name: "Cứu hỏa", number: "114" }, { name: "Cấp cứu", number: "115" }] },

@@ -1,15 +1,15 @@
 import type { Queryable } from "../db/database";
 import type { ManagedArea } from "../../shared/schemas/content-admin";
 
-type AreaRow = { id: string; name: string; former_ward: string | null; former_name: string | null; aliases: string[]; team_id: string | null; version: number };
+type AreaRow = { id: string; name: string; former_ward: string | null; former_name: string | null; aliases: string[]; streets: string[]; team_id: string | null; version: number };
 
 export async function listManagedAreas(db: Queryable, ward: string, id?: string): Promise<ManagedArea[]> {
   const rows = await db.query<AreaRow>(
-    `select a.id, a.name, a.former_ward, a.former_name, a.aliases, ta.team_id, a.version from residential_areas a
+    `select a.id, a.name, a.former_ward, a.former_name, a.aliases, a.streets, ta.team_id, a.version from residential_areas a
      left join team_areas ta on ta.area_id = a.id where a.ward_slug = $1 ${id ? "and a.id = $2" : ""} order by a.position, a.id`,
     id ? [ward, id] : [ward],
   );
-  return rows.map((r) => ({ id: r.id, name: r.name, formerWard: r.former_ward, formerName: r.former_name, aliases: r.aliases, teamId: r.team_id, version: r.version }));
+  return rows.map((r) => ({ id: r.id, name: r.name, formerWard: r.former_ward, formerName: r.former_name, aliases: r.aliases, streets: r.streets, teamId: r.team_id, version: r.version }));
 }
 
 /** Area ids are global: the ward that holds `id`, if any. */
@@ -26,10 +26,10 @@ export async function areaOwners(db: Queryable, ids: string[]): Promise<Map<stri
 
 export async function upsertArea(db: Queryable, ward: string, area: ManagedArea): Promise<void> {
   await db.query(
-    `insert into residential_areas (id, ward_slug, name, former_ward, former_name, aliases, position)
-     values ($1, $2, $3, $4, $5, $6, (select coalesce(max(position), 0) + 1 from residential_areas where ward_slug = $2))
-     on conflict (id) do update set name = $3, former_ward = $4, former_name = $5, aliases = $6, version = residential_areas.version + 1`,
-    [area.id, ward, area.name, area.formerWard, area.formerName, JSON.stringify(area.aliases)],
+    `insert into residential_areas (id, ward_slug, name, former_ward, former_name, aliases, streets, position)
+     values ($1, $2, $3, $4, $5, $6, $7, (select coalesce(max(position), 0) + 1 from residential_areas where ward_slug = $2))
+     on conflict (id) do update set name = $3, former_ward = $4, former_name = $5, aliases = $6, streets = $7, version = residential_areas.version + 1`,
+    [area.id, ward, area.name, area.formerWard, area.formerName, JSON.stringify(area.aliases), JSON.stringify(area.streets)],
   );
   // One team per area.
   await db.query("delete from team_areas where area_id = $1", [area.id]);
@@ -43,12 +43,12 @@ export async function upsertArea(db: Queryable, ward: string, area: ManagedArea)
 export async function upsertAreas(db: Queryable, ward: string, areas: ManagedArea[]): Promise<void> {
   if (areas.length === 0) return;
   await db.query(
-    `insert into residential_areas (id, ward_slug, name, former_ward, former_name, aliases, position)
-     select a.id, $1, a.name, a.former_ward, a.former_name, a.aliases::jsonb, (select coalesce(max(position), 0) from residential_areas where ward_slug = $1) + a.n
-     from unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) with ordinality as a (id, name, former_ward, former_name, aliases, n)
+    `insert into residential_areas (id, ward_slug, name, former_ward, former_name, aliases, streets, position)
+     select a.id, $1, a.name, a.former_ward, a.former_name, a.aliases::jsonb, a.streets::jsonb, (select coalesce(max(position), 0) from residential_areas where ward_slug = $1) + a.n
+     from unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[]) with ordinality as a (id, name, former_ward, former_name, aliases, streets, n)
      on conflict (id) do update set name = excluded.name, former_ward = excluded.former_ward, former_name = excluded.former_name, aliases = excluded.aliases,
-       version = residential_areas.version + 1`,
-    [ward, areas.map((a) => a.id), areas.map((a) => a.name), areas.map((a) => a.formerWard), areas.map((a) => a.formerName), areas.map((a) => JSON.stringify(a.aliases))],
+       streets = excluded.streets, version = residential_areas.version + 1`,
+    [ward, areas.map((a) => a.id), areas.map((a) => a.name), areas.map((a) => a.formerWard), areas.map((a) => a.formerName), areas.map((a) => JSON.stringify(a.aliases)), areas.map((a) => JSON.stringify(a.streets))],
   );
   await db.query("delete from team_areas where area_id = any($1::text[])", [areas.map((a) => a.id)]);
   const covered = areas.filter((a) => a.teamId !== null);

@@ -1,7 +1,7 @@
 import type { Queryable } from "../db/database";
 import type { Area, Member, MemberRole, SupportSession, Team, TeamSummary } from "../../shared/schemas/team";
 
-type AreaRow = { id: string; name: string; former_ward: string | null; former_name: string | null; aliases: string[]; team_id: string | null };
+type AreaRow = { id: string; name: string; former_ward: string | null; former_name: string | null; aliases: string[]; streets: string[]; team_id: string | null };
 type TeamRow = {
   id: string;
   ward_slug: string;
@@ -16,12 +16,12 @@ type TeamAreaRow = { team_id: string; id: string; name: string; former_name: str
 
 export async function listAreas(db: Queryable, ward: string): Promise<Area[]> {
   const rows = await db.query<AreaRow>(
-    `select a.id, a.name, a.former_ward, a.former_name, a.aliases, ta.team_id
+    `select a.id, a.name, a.former_ward, a.former_name, a.aliases, a.streets, ta.team_id
      from residential_areas a left join team_areas ta on ta.area_id = a.id
      where a.ward_slug = $1 order by a.position, a.id`,
     [ward],
   );
-  return rows.map((r) => ({ id: r.id, name: r.name, formerWard: r.former_ward, formerName: r.former_name, aliases: r.aliases, teamId: r.team_id }));
+  return rows.map((r) => ({ id: r.id, name: r.name, formerWard: r.former_ward, formerName: r.former_name, aliases: r.aliases, streets: r.streets, teamId: r.team_id }));
 }
 
 // The one place a member's phone leaves the database: only with their consent.

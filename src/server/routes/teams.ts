@@ -23,7 +23,7 @@ export const teamRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (ap
       const ward = await requireWard(db, request.params.ward);
       const areas = await listAreas(db, ward.slug);
       const q = request.query.q ?? "";
-      return { items: areas.filter((a) => areaMatches(q, [a.name, a.formerName, a.formerWard, ...a.aliases])) };
+      return { items: areas.filter((a) => areaMatches(q, [a.name, a.formerName, a.formerWard, ...a.aliases, ...a.streets])) };
     },
   );
 

@@ -1,5 +1,6 @@
 import { ApiError } from "../lib/api-error";
 import type { Table } from "../lib/spreadsheet";
+import { cellOfStreets, checkedStreets, streetsOfCell } from "../../shared/area-streets";
 import type { ManagedArea, ManagedMember } from "../../shared/schemas/content-admin";
 import type { ImportReport, ListKind, RowProblem } from "../../shared/schemas/list-import";
 import { MEMBER_ROLES, MemberRoleLabels, type MemberRole } from "../../shared/schemas/team";
@@ -14,7 +15,9 @@ import { recordedChange, type Actor, type ServiceContext } from "./versioned-cha
 // same file again changes nothing (no version bump, no audit noise).
 
 export const MAX_IMPORT_ROWS = 5_000;
-export const AREA_HEADERS = ["Mã tổ dân phố", "Tên tổ dân phố", "Phường cũ", "Tên cũ", "Đường, kiệt, tên khác", "Mã tổ công nghệ số"] as const;
+export const AREA_HEADERS = ["Mã tổ dân phố", "Tên tổ dân phố", "Phường cũ", "Tên cũ", "Đường, kiệt", "Tên gọi khác", "Mã tổ công nghệ số"] as const;
+// Files exported before streets had their own column kept streets and other names in one: read as other names.
+const FORMER_HEADERS: Record<string, string> = { "Tên gọi khác": "Đường, kiệt, tên khác" };
 export const MEMBER_HEADERS = ["Mã tổ công nghệ số", "Họ tên", "Vai trò", "Số điện thoại", "Đồng ý công khai số"] as const;
 export const HEADERS: Record<ListKind, readonly string[]> = { areas: AREA_HEADERS, members: MEMBER_HEADERS };
 const REQUIRED: Record<ListKind, readonly string[]> = { areas: ["Mã tổ dân phố", "Tên tổ dân phố"], members: ["Mã tổ công nghệ số", "Họ tên", "Vai trò"] };
@@ -41,7 +44,8 @@ function columnsOf(kind: ListKind, table: Table, problems: RowProblem[]): Map<st
   const header = (table[0] ?? []).map(key);
   const columns = new Map<string, number>();
   for (const name of HEADERS[kind]) {
-    const at = header.indexOf(key(name));
+    const former = FORMER_HEADERS[name];
+    const at = header.includes(key(name)) || !former ? header.indexOf(key(name)) : header.indexOf(key(former));
     if (at >= 0) columns.set(name, at);
     else if (REQUIRED[kind].includes(name)) problems.push({ row: 1, column: name, problem: `Thiếu cột "${name}" ở dòng tiêu đề. Hãy dùng tệp tải về từ trang này làm mẫu.` });
   }
@@ -75,7 +79,8 @@ function rowsOf(kind: ListKind, table: Table, each: (row: number, read: (reader:
   return problems;
 }
 
-export function parseAreas(table: Table, teamIds: Set<string>): Parsed<ManagedArea> {
+/** `hasStreets` false: an older file without the streets column, which must not erase the streets stored. */
+export function parseAreas(table: Table, teamIds: Set<string>): Parsed<ManagedArea> & { hasStreets: boolean } {
   const items: Parsed<ManagedArea>["items"] = [];
   const seen = new Map<string, number>();
   const problems = rowsOf("areas", table, (row, read) => {
@@ -83,7 +88,8 @@ export function parseAreas(table: Table, teamIds: Set<string>): Parsed<ManagedAr
     const valid = read((cell, fail) => {
       const id = cell("Mã tổ dân phố");
       const name = cell("Tên tổ dân phố");
-      const aliases = cell("Đường, kiệt, tên khác").split(/[;\n]/).map((a) => a.trim()).filter(Boolean);
+      const aliases = cell("Tên gọi khác").split(/[;\n]/).map((a) => a.trim()).filter(Boolean);
+      const streets = checkedStreets(streetsOfCell(cell("Đường, kiệt")));
       const teamId = cell("Mã tổ công nghệ số") || null;
       if (!id) fail("Mã tổ dân phố", "Thiếu mã tổ dân phố (chữ thường không dấu, ví dụ hcb-21).");
       else if (!ID.test(id) || id.length > 64) fail("Mã tổ dân phố", `Mã "${id}" không hợp lệ: chỉ dùng chữ thường không dấu, số và dấu gạch ngang, ví dụ hcb-21.`);
@@ -93,14 +99,15 @@ export function parseAreas(table: Table, teamIds: Set<string>): Parsed<ManagedAr
       else if (name.length > 120) fail("Tên tổ dân phố", "Tên dài quá 120 ký tự.");
       if (cell("Phường cũ").length > 120) fail("Phường cũ", "Tên phường cũ dài quá 120 ký tự.");
       if (cell("Tên cũ").length > 200) fail("Tên cũ", "Tên cũ dài quá 200 ký tự.");
-      if (aliases.length > 20) fail("Đường, kiệt, tên khác", "Nhiều hơn 20 tên; hãy giữ những tên người dân hay dùng nhất.");
-      if (aliases.some((a) => a.length > 120)) fail("Đường, kiệt, tên khác", "Có tên dài quá 120 ký tự; các tên cách nhau bằng dấu chấm phẩy (;).");
+      if (streets.problem !== null) fail("Đường, kiệt", `${streets.problem} Các tên cách nhau bằng dấu chấm phẩy (;).`);
+      if (aliases.length > 20) fail("Tên gọi khác", "Nhiều hơn 20 tên; hãy giữ những tên người dân hay dùng nhất.");
+      if (aliases.some((a) => a.length > 120)) fail("Tên gọi khác", "Có tên dài quá 120 ký tự; các tên cách nhau bằng dấu chấm phẩy (;).");
       if (teamId && !teamIds.has(teamId)) fail("Mã tổ công nghệ số", `Phường chưa có tổ công nghệ số mã "${teamId}". Hãy kiểm tra mã trong trang Tổ công nghệ số.`);
-      value = { id, name, formerWard: cell("Phường cũ") || null, formerName: cell("Tên cũ") || null, aliases, teamId };
+      value = { id, name, formerWard: cell("Phường cũ") || null, formerName: cell("Tên cũ") || null, aliases, streets: streets.streets ?? [], teamId };
     });
     if (valid && value) items.push({ row, value });
   });
-  return { items, problems };
+  return { items, problems, hasStreets: (table[0] ?? []).map(key).includes(key("Đường, kiệt")) };
 }
 
 type MemberRow = ManagedMember & { teamId: string };
@@ -134,7 +141,8 @@ export function parseMembers(table: Table, teamIds: Set<string>): Parsed<MemberR
 }
 
 const sameArea = (a: ManagedArea, b: ManagedArea) =>
-  a.name === b.name && a.formerWard === b.formerWard && a.formerName === b.formerName && a.teamId === b.teamId && JSON.stringify(a.aliases) === JSON.stringify(b.aliases);
+  a.name === b.name && a.formerWard === b.formerWard && a.formerName === b.formerName && a.teamId === b.teamId && JSON.stringify(a.aliases) === JSON.stringify(b.aliases) &&
+  JSON.stringify(a.streets) === JSON.stringify(b.streets);
 const memberKey = (m: ManagedMember) => JSON.stringify([m.name, m.role, m.phone, m.phone !== null && m.phonePublic]);
 
 const rejected = (report: ImportReport) => report.problems.length > 0;
@@ -154,8 +162,9 @@ export async function importList(ctx: ServiceContext, actor: Actor, ward: string
       const current = new Map((await listManagedAreas(tx, ward)).map((a) => [a.id, a]));
       const writes: ManagedArea[] = [];
       const owners = await areaOwners(tx, parsed.items.map((i) => i.value.id));
-      for (const { row, value } of parsed.items) {
-        const stored = current.get(value.id);
+      for (const { row, value: read } of parsed.items) {
+        const stored = current.get(read.id);
+        const value = parsed.hasStreets ? read : { ...read, streets: stored?.streets ?? [] };
         if (!stored && owners.has(value.id)) {
           report.problems.push({ row, column: "Mã tổ dân phố", problem: `Mã "${value.id}" đã dùng cho tổ dân phố của phường khác. Hãy chọn mã khác.` });
         } else if (!stored) {
@@ -238,7 +247,7 @@ class NothingWritten extends Error {
 /** The rows a ward's list exports to, under HEADERS[kind], as the import reads them back. */
 export async function exportRows(db: Queryable, ward: string, kind: ListKind): Promise<string[][]> {
   if (kind === "areas") {
-    return (await listManagedAreas(db, ward)).map((a) => [a.id, a.name, a.formerWard ?? "", a.formerName ?? "", a.aliases.join("; "), a.teamId ?? ""]);
+    return (await listManagedAreas(db, ward)).map((a) => [a.id, a.name, a.formerWard ?? "", a.formerName ?? "", cellOfStreets(a.streets), a.aliases.join("; "), a.teamId ?? ""]);
   }
   return (await listManagedTeams(db, ward)).flatMap((t) => t.members.map((m) => [t.id, m.name, MemberRoleLabels[m.role], m.phone ?? "", m.phone !== null && m.phonePublic ? "Có" : "Không"]));
 }

@@ -1,5 +1,6 @@
 import { ApiError, notFound } from "../lib/api-error";
 import type { ManagedArea, ManagedProcedure, ManagedTeam, TeamPatch, WardProcedureLocal } from "../../shared/schemas/content-admin";
+import { checkedStreets } from "../../shared/area-streets";
 import { listManagedAreas, upsertArea, wardOfArea } from "../repositories/area-admin";
 import { listManagedTeams, replaceMembers, teamInWard, updateTeamColumns } from "../repositories/team-admin";
 import { findManagedProcedure, officeInWard, upsertWardProcedure } from "../repositories/ward-procedure-admin";
@@ -56,7 +57,10 @@ export function updateTeam(ctx: ServiceContext, ward: string, id: string, patch:
 }
 
 /** Creates (version absent) or edits an area, including which team covers it (one team per area). */
-export function putArea(ctx: ServiceContext, ward: string, area: ManagedArea, actor: Actor): Promise<ManagedArea> {
+export function putArea(ctx: ServiceContext, ward: string, input: ManagedArea, actor: Actor): Promise<ManagedArea> {
+  const checked = checkedStreets(input.streets);
+  if (checked.problem !== null) throw new ApiError(422, "INVALID_STREETS", `${checked.problem} (Too many or too long streets.)`);
+  const area = { ...input, streets: checked.streets };
   return versionedChange<ManagedArea>(ctx, actor, {
     // Area ids are global, so the lock is too: two wards cannot create the same id at once.
     entity: "area",

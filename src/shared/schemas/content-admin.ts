@@ -82,6 +82,8 @@ export const ManagedAreaSchema = Type.Object(
     formerWard: Type.Union([Type.String({ maxLength: 120 }), Type.Null()]),
     formerName: Type.Union([Type.String({ maxLength: 200 }), Type.Null()]),
     aliases: Type.Array(Type.String({ minLength: 1, maxLength: 120 }), { maxItems: 20 }),
+    // Loose bounds here; the service tidies the list and says in Vietnamese what is wrong (area-streets.ts).
+    streets: Type.Array(Type.String({ maxLength: 200 }), { maxItems: 200 }),
     teamId: Type.Union([Type.String(), Type.Null()]),
     // Absent for a new area. Not `null`: the API coerces query types, and ajv would turn null into 0.
     version: Type.Optional(Type.Integer({ minimum: 1 })),

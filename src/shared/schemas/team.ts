@@ -36,6 +36,8 @@ export const AreaSchema = Type.Object(
     formerWard: Type.Union([Type.String(), Type.Null()]),
     formerName: Type.Union([Type.String(), Type.Null()]),
     aliases: Type.Array(Type.String()),
+    // The streets and kiệt/hẻm it covers, as residents say them ("kiệt 45 Trưng Nữ Vương").
+    streets: Type.Array(Type.String()),
     teamId: Type.Union([Type.String(), Type.Null()]),
   },
   { additionalProperties: false },

@@ -1,3 +1,4 @@
+import { matchingStreet, streetSpellings } from "../area-search";
 import { AnnouncementCategoryLabels, type AnnouncementCategory } from "../schemas/announcement";
 import { GuideTopicLabels, type GuideTopic } from "../schemas/guide";
 import type { ProcedureContent } from "../schemas/procedure";
@@ -25,8 +26,9 @@ type GuideInput = {
   troubleshooting?: readonly { problem: string }[];
 };
 type AnnouncementInput = { id: number; title: string; excerpt: string; category: AnnouncementCategory };
-type TeamInput = { id: string; name: string; meetingPlace: string | null; areas: readonly { name: string; formerName: string | null }[] };
-type AreaInput = { id: string; name: string; formerWard: string | null; formerName: string | null; aliases: readonly string[]; teamId: string | null };
+type TeamInput = { id: string; name: string; meetingPlace: string | null; areas: readonly { id?: string; name: string; formerName: string | null }[] };
+// `streets` may be missing from a copy the phone saved before areas had them.
+type AreaInput = { id: string; name: string; formerWard: string | null; formerName: string | null; aliases: readonly string[]; streets?: readonly string[]; teamId: string | null };
 type ContactsInput = { hotline: string | null; offices: readonly Office[]; emergency: readonly { name: string; number: string }[] };
 
 export type SiteSearchSources = {
@@ -53,7 +55,8 @@ const OFFICE_KIND_LABELS: Record<Office["kind"], string> = {
   other: "",
 };
 
-type Entry = { kind: SearchKind; id: string; title: string; snippet: string; doc: SearchDocument };
+/** `streets`: for an area or team found by a street, the street is shown with it (see withStreet). */
+type Entry = { kind: SearchKind; id: string; title: string; snippet: string; doc: SearchDocument; streets?: { name: string; streets: readonly string[] }[] };
 const entry = (kind: SearchKind, id: string, title: string, snippet: string, fields: SearchDocument["fields"]): Entry => ({
   kind,
   id,
@@ -96,14 +99,22 @@ function announcementEntries(items: readonly AnnouncementInput[]): Entry[] {
 
 const areaLabel = (a: { name: string; formerName: string | null }) => (a.formerName ? `${a.name} (trước là ${a.formerName})` : a.name);
 
-function teamEntries(items: readonly TeamInput[]): Entry[] {
+const streetsText = (streets: readonly string[]) => streets.map(streetSpellings).join("\n");
+
+function teamEntries(items: readonly TeamInput[], allAreas: readonly AreaInput[]): Entry[] {
+  const streetsOf = new Map(allAreas.map((a) => [a.id, a.streets ?? []]));
   return items.map((t) => {
     const areas = t.areas.map(areaLabel).join("; ");
-    return entry("team", t.id, t.name, areas ? `Hỗ trợ ${areas}` : (t.meetingPlace ?? ""), [
-      { text: `${t.name}\ntổ công nghệ số`, weight: 8 },
-      { text: areas, weight: 4 },
-      { text: t.meetingPlace ?? "", weight: 2 },
-    ]);
+    const covered = t.areas.map((a) => ({ name: a.name, streets: (a.id && streetsOf.get(a.id)) || [] }));
+    return {
+      ...entry("team", t.id, t.name, areas ? `Hỗ trợ ${areas}` : (t.meetingPlace ?? ""), [
+        { text: `${t.name}\ntổ công nghệ số`, weight: 8 },
+        { text: areas, weight: 4 },
+        { text: streetsText(covered.flatMap((a) => a.streets)), weight: 3 },
+        { text: t.meetingPlace ?? "", weight: 2 },
+      ]),
+      streets: covered,
+    };
   });
 }
 
@@ -114,12 +125,17 @@ function areaEntries(items: readonly AreaInput[], teams: readonly TeamInput[]): 
     const snippet = [a.formerName ? `Trước là ${a.formerName}` : a.formerWard ? `Thuộc phường ${a.formerWard} cũ` : "", team ? `do ${team} hỗ trợ` : ""]
       .filter(Boolean)
       .join(", ");
-    return entry("area", a.id, a.name, snippet, [
-      { text: `${a.name}\ntổ dân phố`, weight: 8 },
-      { text: a.formerName ?? "", weight: 6 },
-      { text: [a.formerWard ?? "", ...a.aliases].join("\n"), weight: 4 },
-      { text: team ?? "", weight: 2 },
-    ]);
+    return {
+      ...entry("area", a.id, a.name, snippet, [
+        { text: `${a.name}\ntổ dân phố`, weight: 8 },
+        { text: a.formerName ?? "", weight: 6 },
+        // A street names a few houses exactly: as telling as a former name.
+        { text: streetsText(a.streets ?? []), weight: 6 },
+        { text: [a.formerWard ?? "", ...a.aliases].join("\n"), weight: 4 },
+        { text: team ?? "", weight: 2 },
+      ]),
+      streets: [{ name: a.name, streets: a.streets ?? [] }],
+    };
   });
 }
 
@@ -148,12 +164,27 @@ function contactEntries(contacts: ContactsInput): Entry[] {
   return [...offices, ...hotline, ...emergency];
 }
 
+/**
+ * An area found by one of its streets says which ("Tổ dân phố 5 · kiệt 45 Trưng Nữ Vương"): the
+ * resident sees why it came up and that it is theirs. A team says it in its snippet.
+ */
+function withStreet(found: Entry, query: string): Pick<SiteHit, "kind" | "id" | "title" | "snippet"> {
+  const plain = { kind: found.kind, id: found.id, title: found.title, snippet: found.snippet };
+  for (const area of found.streets ?? []) {
+    const street = matchingStreet(query, area.streets, area.name);
+    if (!street) continue;
+    if (found.kind === "area") return { ...plain, title: `${found.title} · ${street}` };
+    return { ...plain, snippet: `Hỗ trợ ${area.name} · ${street}` };
+  }
+  return plain;
+}
+
 export function createSiteSearch(sources: SiteSearchSources, vocabulary: SearchVocabulary = DEFAULT_VOCABULARY): SiteSearch {
   const entries = [
     ...procedureEntries(sources.procedures ?? []),
     ...guideEntries(sources.guides ?? []),
     ...announcementEntries(sources.announcements ?? []),
-    ...teamEntries(sources.teams ?? []),
+    ...teamEntries(sources.teams ?? [], sources.areas ?? []),
     ...areaEntries(sources.areas ?? [], sources.teams ?? []),
     ...(sources.contacts ? contactEntries(sources.contacts) : []),
   ];
@@ -162,14 +193,14 @@ export function createSiteSearch(sources: SiteSearchSources, vocabulary: SearchV
     entries.map((e) => e.doc),
     vocabulary,
   );
-  const toHits = (hits: SearchHit[]): SiteHit[] =>
+  const toHits = (query: string, hits: SearchHit[]): SiteHit[] =>
     hits.flatMap((hit) => {
       const found = byDocId.get(hit.id);
-      return found ? [{ kind: found.kind, id: found.id, title: found.title, snippet: found.snippet, score: hit.score, terms: hit.terms }] : [];
+      return found ? [{ ...withStreet(found, query), score: hit.score, terms: hit.terms }] : [];
     });
   return {
     size: index.size,
-    search: (query, limit) => toHits(index.search(query, { limit })),
-    closest: (query, limit) => toHits(index.closest(query, limit)),
+    search: (query, limit) => toHits(query, index.search(query, { limit })),
+    closest: (query, limit) => toHits(query, index.closest(query, limit)),
   };
 }
