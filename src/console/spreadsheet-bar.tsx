@@ -68,7 +68,7 @@ export function SpreadsheetBar({ ward, kind, onImported }: { ward: string; kind:
           <tbody>
             {preview.problems.map((p) => (
               <tr key={`${p.row}-${p.column}-${p.problem}`}>
-                <td>{p.row}</td>
+                <td>Dòng {p.row}</td>
                 <td>{p.column}</td>
                 <td>{p.problem}</td>
               </tr>
