@@ -59,3 +59,8 @@ export function streetSpellings(street: string): string {
   const short = street.replace(/\b(kiệt|kiet|hẻm|hem)\s+(\d+)/gi, (_, word: string, digits: string) => `${word[0]?.toUpperCase()}${digits}`);
   return [...new Set([street, spelledOut, short])].join("\n");
 }
+
+/** Between an area's name and the street it was found by, in a search result's title. */
+export const STREET_SEPARATOR = " · ";
+/** The area's own name from such a title. */
+export const areaNameOfTitle = (title: string): string => title.split(STREET_SEPARATOR)[0] ?? title;

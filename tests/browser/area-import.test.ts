@@ -98,6 +98,10 @@ describe("areas from the ward's spreadsheet, found by street", () => {
     await expect(areas.first().innerText()).resolves.toContain("Tổ dân phố 70 · đường Núi Thành");
     await screenshot(page, "search-by-street");
     await session.expectAccessible("search results by street");
+    // It opens the team that supports the area.
+    await areas.first().click();
+    await page.locator(".zaui-header-title", { hasText: "Tổ và liên hệ" }).waitFor();
+    await expect(page.locator("article.card h3").allInnerTexts()).resolves.toEqual(["Tổ công nghệ số cộng đồng cụm tổ dân phố 1–4"]);
 
     // A search that found nothing, as the phone reports it; the clerk sees it on "Thống kê".
     const sent = await fetch(`${session.base}/api/v1/wards/hoa-cuong/events`, {

@@ -1,4 +1,4 @@
-import { matchingStreet, streetSpellings } from "../area-search";
+import { matchingStreet, STREET_SEPARATOR, streetSpellings } from "../area-search";
 import { AnnouncementCategoryLabels, type AnnouncementCategory } from "../schemas/announcement";
 import { GuideTopicLabels, type GuideTopic } from "../schemas/guide";
 import type { ProcedureContent } from "../schemas/procedure";
@@ -173,8 +173,8 @@ function withStreet(found: Entry, query: string): Pick<SiteHit, "kind" | "id" | 
   for (const area of found.streets ?? []) {
     const street = matchingStreet(query, area.streets, area.name);
     if (!street) continue;
-    if (found.kind === "area") return { ...plain, title: `${found.title} · ${street}` };
-    return { ...plain, snippet: `Hỗ trợ ${area.name} · ${street}` };
+    if (found.kind === "area") return { ...plain, title: `${found.title}${STREET_SEPARATOR}${street}` };
+    return { ...plain, snippet: `Hỗ trợ ${area.name}${STREET_SEPARATOR}${street}` };
   }
   return plain;
 }

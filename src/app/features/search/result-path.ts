@@ -1,4 +1,5 @@
 import type { SearchItem } from "../../../shared/schemas/search";
+import { areaNameOfTitle } from "../../../shared/area-search";
 import type { SearchKind } from "../../../shared/search/site-search";
 
 /** Where each kind of result opens. A team opens the list of teams on it, an area the list filtered by its name. */
@@ -14,7 +15,8 @@ export function resultPath(item: Pick<SearchItem, "kind" | "id" | "title">): str
     case "team":
       return `/teams/all?team=${id}`;
     case "area":
-      return `/teams/all?q=${encodeURIComponent(item.title)}`;
+      // Found by a street, the title also names it ("Tổ dân phố 5 · kiệt 45 …"): filter by the area's name.
+      return `/teams/all?q=${encodeURIComponent(areaNameOfTitle(item.title))}`;
     case "contact":
       return "/teams/all";
   }
