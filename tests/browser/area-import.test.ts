@@ -102,6 +102,9 @@ describe("areas from the ward's spreadsheet, found by street", () => {
     await areas.first().click();
     await page.locator(".zaui-header-title", { hasText: "Tổ và liên hệ" }).waitFor();
     await expect(page.locator("article.card h3").allInnerTexts()).resolves.toEqual(["Tổ công nghệ số cộng đồng cụm tổ dân phố 1–4"]);
+    // The list of teams is searched by street as well, in the short form of the ward's notices.
+    await page.getByLabel("Tìm tổ công nghệ số").fill("K45 trung nu vuong");
+    await expect.poll(() => page.locator("article.card h3").allInnerTexts()).toEqual(["Tổ công nghệ số cộng đồng cụm tổ dân phố 1–4"]);
 
     // A search that found nothing, as the phone reports it; the clerk sees it on "Thống kê".
     const sent = await fetch(`${session.base}/api/v1/wards/hoa-cuong/events`, {

@@ -1,7 +1,7 @@
 import { Search } from "lucide-react";
 import { useState } from "react";
 import { useSearchParams } from "react-router-dom";
-import { useRecoilRefresher_UNSTABLE, useRecoilValue } from "recoil";
+import { useRecoilRefresher_UNSTABLE, useRecoilValue, useRecoilValueLoadable } from "recoil";
 import { areaMatches } from "../../../shared/area-search";
 import { describeNextSession, nextSession } from "../../../shared/support-sessions";
 import { AsyncBoundary } from "../../ui/async-boundary";
@@ -9,7 +9,7 @@ import { PageLayout } from "../../ui/page-layout";
 import { SkeletonList } from "../../ui/skeleton";
 import { ContactsSection } from "./contacts-section";
 import { MemberContact } from "./member-contact";
-import { contactsQuery, teamListQuery } from "./teams-state";
+import { areasQuery, contactsQuery, teamListQuery } from "./teams-state";
 
 function TeamList() {
   const { items } = useRecoilValue(teamListQuery);
@@ -17,8 +17,13 @@ function TeamList() {
   const [params, setParams] = useSearchParams();
   const [query, setQuery] = useState(params.get("q") ?? "");
   const only = params.get("team");
+  // The areas' streets find a team too ("kiệt 45 Trưng Nữ Vương"); without them, names still do.
+  const areas = useRecoilValueLoadable(areasQuery);
+  const streetsOf = new Map((areas.state === "hasValue" ? areas.contents.items : []).map((a) => [a.id, a.streets]));
   const now = new Date();
-  const matches = items.filter((t) => (only ? t.id === only : areaMatches(query, [t.name, t.meetingPlace, ...t.areas.flatMap((a) => [a.name, a.formerName])])));
+  const matches = items.filter((t) =>
+    only ? t.id === only : areaMatches(query, [t.name, t.meetingPlace, ...t.areas.flatMap((a) => [a.name, a.formerName, ...(streetsOf.get(a.id) ?? [])])]),
+  );
   return (
     <section aria-labelledby="all-teams-title">
       <h2 id="all-teams-title">Các tổ công nghệ số</h2>
@@ -27,7 +32,7 @@ function TeamList() {
         <input type="search" value={query} onChange={(e) => {
           setQuery(e.target.value);
           if (only) setParams({}, { replace: true });
-        }} placeholder="Tìm theo tên tổ, tổ dân phố" aria-label="Tìm tổ công nghệ số" autoComplete="off" />
+        }} placeholder="Tìm theo tên tổ, tổ dân phố, đường" aria-label="Tìm tổ công nghệ số" autoComplete="off" />
       </form>
       {matches.map((t) => (
         <article key={t.id} className="card">
