@@ -1,0 +1,72 @@
+import { BellPlus } from "lucide-react";
+import { useState } from "react";
+import { useRecoilValue } from "recoil";
+import { followZaloOa, getOaFollowerId, isInsideZalo } from "../../platform/zalo";
+import { wardQuery } from "../ward/ward-state";
+import type { RequestDraft } from "./request-draft";
+
+type Props = { draft: RequestDraft; change: (update: Partial<RequestDraft>) => void };
+type Check = "idle" | "checking" | "unavailable";
+
+/**
+ * "Nhận tin báo kết quả qua Zalo": the reason first, then an explicit opt-in. Only when ticked is
+ * the resident's id for the ward's OA read from Zalo and sent with the request (Nghị định 13/2023:
+ * only what is needed, with consent). Nothing when the ward has no OA. Suspends on the ward.
+ */
+export function ZaloNoticeChoice({ draft, change }: Props) {
+  const ward = useRecoilValue(wardQuery);
+  const [check, setCheck] = useState<Check>("idle");
+  const oaId = ward.zaloOaId;
+  if (!oaId) return null;
+  const optIn = async () => {
+    setCheck("checking");
+    const id = await getOaFollowerId().catch(() => null);
+    if (id) {
+      change({ notifyByZalo: true, zaloUserId: id });
+      setCheck("idle");
+    } else {
+      change({ notifyByZalo: false, zaloUserId: null });
+      setCheck("unavailable");
+    }
+  };
+  const toggle = (checked: boolean) => {
+    if (checked) void optIn();
+    else {
+      change({ notifyByZalo: false, zaloUserId: null }); // the id does not stay on the phone either
+      setCheck("idle");
+    }
+  };
+  const follow = async () => {
+    // Zalo gives the id only to followers: after following, try again at once.
+    if (await followZaloOa(oaId).catch(() => false)) await optIn();
+  };
+  const ticked = draft.notifyByZalo === true && draft.zaloUserId !== null;
+  return (
+    <section className="card zalo-notice" aria-labelledby="zalo-notice-title">
+      <h2 id="zalo-notice-title">Nhận tin qua Zalo</h2>
+      <p>
+        Khi việc này có kết quả, {ward.name} có thể nhắn cho bạn qua Zalo của phường. Để vậy, ứng dụng gửi kèm mã Zalo của bạn (chỉ dùng cho Zalo của phường). Phường chỉ dùng mã này để báo tin về việc này và xoá khi hết hạn lưu.
+      </p>
+      <label className="consent">
+        <input type="checkbox" checked={ticked} disabled={check === "checking"} onChange={(e) => toggle(e.target.checked)} />
+        <span>Nhận tin báo kết quả qua Zalo</span>
+      </label>
+      {check === "checking" && <p className="muted small" role="status">Đang hỏi Zalo…</p>}
+      {check === "unavailable" && (
+        <div role="alert">
+          <p>
+            {isInsideZalo()
+              ? "Chưa nhận tin qua Zalo được: bạn cần quan tâm Zalo của phường trước."
+              : "Chỉ nhận tin qua Zalo được khi mở ứng dụng trong Zalo."}{" "}
+            Bạn vẫn xem kết quả trong “Phản ánh của tôi”.
+          </p>
+          {isInsideZalo() && (
+            <button type="button" className="action-button wide" onClick={() => void follow()}>
+              <BellPlus size={20} aria-hidden="true" /> Quan tâm Zalo của phường
+            </button>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
