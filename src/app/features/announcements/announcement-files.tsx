@@ -43,9 +43,8 @@ function AnnouncementImage({ file }: { file: Attachment }) {
         <ImageOff size={22} aria-hidden="true" />
         <span>
           <strong>{file.name}</strong>
-          <span className="muted">
-            Ảnh · {fileSize(file.byteSize)} · {NEEDS_SIGNAL}
-          </span>
+          <span className="muted">Ảnh · {fileSize(file.byteSize)}</span>
+          <span className="needs-signal">{NEEDS_SIGNAL}</span>
         </span>
       </div>
     );
@@ -86,8 +85,8 @@ export function AnnouncementFiles({ files }: { files: Attachment[] }) {
                   <strong>{f.name}</strong>
                   <span className="muted">
                     {kind(f.mediaType)} · {fileSize(f.byteSize)}
-                    {!online && ` · ${NEEDS_SIGNAL}`}
                   </span>
+                  {!online && <span className="needs-signal">{NEEDS_SIGNAL}</span>}
                 </span>
               </a>
             </li>

@@ -45,7 +45,7 @@ export function ZaloNoticeChoice({ draft, change }: Props) {
     <section className="card zalo-notice" aria-labelledby="zalo-notice-title">
       <h2 id="zalo-notice-title">Nhận tin qua Zalo</h2>
       <p>
-        Khi việc này có kết quả, {ward.name} có thể nhắn cho bạn qua Zalo của phường. Để vậy, ứng dụng gửi kèm mã Zalo của bạn (chỉ dùng cho Zalo của phường). Phường chỉ dùng mã này để báo tin về việc này và xoá khi hết hạn lưu.
+        Khi việc này có kết quả, phường có thể nhắn cho bạn qua Zalo. Để vậy, ứng dụng gửi kèm mã Zalo của bạn với phường. Mã chỉ dùng để báo tin về việc này, và được xoá khi hết hạn lưu.
       </p>
       <label className="consent">
         <input type="checkbox" checked={ticked} disabled={check === "checking"} onChange={(e) => toggle(e.target.checked)} />
