@@ -1,12 +1,19 @@
 import { BellPlus } from "lucide-react";
 import { useState } from "react";
 import { useRecoilValue } from "recoil";
-import { followZaloOa, getOaFollowerId, isInsideZalo } from "../../platform/zalo";
+import { followZaloOa, getOaFollower, isInsideZalo } from "../../platform/zalo";
 import { wardQuery } from "../ward/ward-state";
 import type { RequestDraft } from "./request-draft";
 
+const UNAVAILABLE = {
+  outside: "Chỉ nhận tin qua Zalo được khi mở ứng dụng trong Zalo.",
+  "not-following": "Chưa nhận tin qua Zalo được: bạn cần quan tâm Zalo của phường trước.",
+  "not-linked": "Zalo của phường chưa được nối với ứng dụng này, nên chưa gửi tin được.",
+} as const;
+
 type Props = { draft: RequestDraft; change: (update: Partial<RequestDraft>) => void };
-type Check = "idle" | "checking" | "unavailable";
+// Why there is no id: outside Zalo, not following the OA, or (following) the app not linked to it.
+type Check = "idle" | "checking" | "outside" | "not-following" | "not-linked";
 
 /**
  * "Nhận tin báo kết quả qua Zalo": the reason first, then an explicit opt-in. Only when ticked is
@@ -20,13 +27,13 @@ export function ZaloNoticeChoice({ draft, change }: Props) {
   if (!oaId) return null;
   const optIn = async () => {
     setCheck("checking");
-    const id = await getOaFollowerId().catch(() => null);
+    const { id, follows } = await getOaFollower().catch(() => ({ id: null, follows: false }));
     if (id) {
       change({ notifyByZalo: true, zaloUserId: id });
       setCheck("idle");
     } else {
       change({ notifyByZalo: false, zaloUserId: null });
-      setCheck("unavailable");
+      setCheck(!isInsideZalo() ? "outside" : follows ? "not-linked" : "not-following");
     }
   };
   const toggle = (checked: boolean) => {
@@ -52,15 +59,12 @@ export function ZaloNoticeChoice({ draft, change }: Props) {
         <span>Nhận tin báo kết quả qua Zalo</span>
       </label>
       {check === "checking" && <p className="muted small" role="status">Đang hỏi Zalo…</p>}
-      {check === "unavailable" && (
+      {(check === "outside" || check === "not-following" || check === "not-linked") && (
         <div role="alert">
           <p>
-            {isInsideZalo()
-              ? "Chưa nhận tin qua Zalo được: bạn cần quan tâm Zalo của phường trước."
-              : "Chỉ nhận tin qua Zalo được khi mở ứng dụng trong Zalo."}{" "}
-            Bạn vẫn xem kết quả trong “Phản ánh của tôi”.
+            {UNAVAILABLE[check]} Bạn vẫn xem kết quả trong “Phản ánh của tôi”.
           </p>
-          {isInsideZalo() && (
+          {check === "not-following" && (
             <button type="button" className="action-button wide" onClick={() => void follow()}>
               <BellPlus size={20} aria-hidden="true" /> Quan tâm Zalo của phường
             </button>
