@@ -21,10 +21,13 @@ type Check = "idle" | "checking" | "outside" | "not-following" | "not-linked";
  * only what is needed, with consent). Nothing when the ward has no OA. Suspends on the ward.
  */
 export function ZaloNoticeChoice({ draft, change }: Props) {
-  const ward = useRecoilValue(wardQuery);
+  const oaId = useRecoilValue(wardQuery).zaloOaId;
+  return oaId ? <ZaloNoticeOptIn oaId={oaId} draft={draft} change={change} /> : null;
+}
+
+/** The opt-in itself, for a ward whose OA is `oaId`. */
+export function ZaloNoticeOptIn({ oaId, draft, change }: Props & { oaId: string }) {
   const [check, setCheck] = useState<Check>("idle");
-  const oaId = ward.zaloOaId;
-  if (!oaId) return null;
   const optIn = async () => {
     setCheck("checking");
     const { id, follows } = await getOaFollower().catch(() => ({ id: null, follows: false }));
