@@ -78,17 +78,17 @@ describe("retention", () => {
   // Codes are unique per ward only (hai-chau and hoa-cuong both start "HC-"): a request is ward + code.
   type Ref = { ward: string; code: string };
   const state = ({ ward, code }: Ref) =>
-    t.db.query<{ contact_name: string | null; contact_phone: string | null; photos: number; text: string }>(
-      "select contact_name, contact_phone, text, (select count(*)::int from request_photos p where p.request_id = r.id) as photos from requests r where ward_slug = $1 and code = $2",
+    t.db.query<{ contact_name: string | null; contact_phone: string | null; zalo_user_id: string | null; photos: number; text: string }>(
+      "select contact_name, contact_phone, zalo_user_id, text, (select count(*)::int from request_photos p where p.request_id = r.id) as photos from requests r where ward_slug = $1 and code = $2",
       [ward, code],
     ).then((rows) => rows[0]);
   const closeAt = ({ ward, code }: Ref, at: string) => t.db.query("update requests set status = 'closed', closed_at = $3 where ward_slug = $1 and code = $2", [ward, code, at]);
 
-  it("removes photos and contact of requests closed longer ago than the ward keeps them, and nothing else", async () => {
+  it("removes photos, contact and Zalo id of requests closed longer ago than the ward keeps them, and nothing else", async () => {
     await t.db.query("update wards set retention_months = 24 where slug = 'hai-chau'");
     const photo = { bytes: await photoWithGps(200, 150), name: "a.jpg" };
     const contact = { name: "Phạm Văn D", phone: "0905444555", consent: true };
-    const make = async (ward: string): Promise<Ref> => ({ ward, code: (await send(t.app, ward, { kind: "report", text: "Rác", contact, clientId: clientId() }, [photo], from())).body.code });
+    const make = async (ward: string): Promise<Ref> => ({ ward, code: (await send(t.app, ward, { kind: "report", text: "Rác", contact, zaloUserId: "5550009", clientId: clientId() }, [photo], from())).body.code });
     const expired = await make("hoa-cuong");
     const recent = await make("hoa-cuong");
     const open = await make("hoa-cuong");
@@ -101,8 +101,8 @@ describe("retention", () => {
 
     const result = await applyRequestRetention(t.db, NOW);
     expect(result).toEqual({ requests: 1, photos: 1 });
-    expect(await state(expired)).toEqual({ contact_name: null, contact_phone: null, photos: 0, text: "Rác" });
-    for (const code of [recent, open, otherWard]) expect(await state(code)).toEqual({ contact_name: "Phạm Văn D", contact_phone: "0905444555", photos: 1, text: "Rác" });
+    expect(await state(expired)).toEqual({ contact_name: null, contact_phone: null, zalo_user_id: null, photos: 0, text: "Rác" });
+    for (const code of [recent, open, otherWard]) expect(await state(code)).toEqual({ contact_name: "Phạm Văn D", contact_phone: "0905444555", zalo_user_id: "5550009", photos: 1, text: "Rác" });
     expect((await t.db.query<{ n: number }>("select count(*)::int as n from stored_files"))[0]!.n).toBe(filesBefore - 1);
 
     // Running again finds nothing more; the request still answers its resident, without a photo.

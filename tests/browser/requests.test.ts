@@ -142,7 +142,7 @@ describe("residents send the ward a report and follow it to the answer", () => {
     await page.getByRole("heading", { name: `Mã ${code}` }).waitFor();
     await page.getByRole("img", { name: "Ảnh 1" }).waitFor();
     await expect(page.getByRole("img", { name: "Ảnh 1" }).getAttribute("src")).resolves.toMatch(/^blob:/);
-    await page.getByText(TEXT).waitFor();
+    await page.locator(".request-full-text").getByText(TEXT).waitFor(); // the list may still be leaving the screen
 
     // The server holds one request, with the contact the resident gave; no token means 404.
     const clerk = await signIn(session.server.app, CLERK.login, CLERK.password);
@@ -237,11 +237,32 @@ describe("residents send the ward a report and follow it to the answer", () => {
       await opened.waitForURL(`https://zalo.me/${OA}`);
       await opened.close();
       await layoutIsFine("home with OA");
+
+      // The opt-in for news by Zalo: the reason first, then the line. Outside Zalo there is no
+      // idByOA, so ticking it says so plainly, stays unticked, and the request goes without it.
+      await page.goto(`${session.base}/requests/new/contact`);
+      const notice = page.locator(".zalo-notice");
+      await notice.getByText(/phường có thể nhắn cho bạn qua Zalo/).waitFor();
+      const optIn = notice.getByRole("checkbox", { name: "Nhận tin báo kết quả qua Zalo" });
+      await optIn.click(); // no id to be had: it does not stay ticked
+      await notice.getByRole("alert").getByText("Chỉ nhận tin qua Zalo được khi mở ứng dụng trong Zalo. Bạn vẫn xem kết quả trong “Phản ánh của tôi”.").waitFor();
+      await expect(optIn.isChecked()).resolves.toBe(false);
+      await layoutIsFine("contact with Zalo notice");
+      await notice.scrollIntoViewIfNeeded();
+      await screenshot(page, "request-zalo-notice");
+      await setPhoneTextSize(page, 200);
+      await page.waitForTimeout(400);
+      await layoutIsFine("contact with Zalo notice 200%");
+      await notice.getByRole("alert").scrollIntoViewIfNeeded();
+      await screenshot(page, "text-200-request-zalo-notice");
+      await setPhoneTextSize(page, 100);
+      const draft = await page.evaluate(() => JSON.parse(localStorage.getItem("cds:request-draft") ?? "{}") as { notifyByZalo?: boolean; zaloUserId?: string | null });
+      expect(draft).toMatchObject({ notifyByZalo: false, zaloUserId: null });
     } finally {
       await session.server.db.query("update wards set zalo_oa_id = null where slug = 'hoa-cuong'");
     }
     // Without an OA id the buttons are not there at all.
-    await page.reload();
+    await page.goto(session.base);
     await page.getByRole("heading", { name: "Hỏi phường, báo phường" }).waitFor();
     await page.getByRole("link", { name: /Hỏi đáp/ }).waitFor();
     await expect(page.getByRole("button", { name: "Nhắn tin cho phường" }).count()).resolves.toBe(0);

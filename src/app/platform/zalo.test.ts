@@ -6,6 +6,7 @@ import {
   getDeviceLocation,
   openZaloOaChat,
   getZaloUserId,
+  getOaFollower,
   isInsideZalo,
   onAppResume,
   openWebPage,
@@ -30,6 +31,7 @@ const sdk = vi.hoisted(() => ({
   scanQRCode: vi.fn(),
   chooseImage: vi.fn(),
   getUserID: vi.fn(),
+  getUserInfo: vi.fn(),
   getStorage: vi.fn(),
   setStorage: vi.fn(),
   removeStorage: vi.fn(),
@@ -712,6 +714,37 @@ describe("getZaloUserId", () => {
     insideZalo();
     sdk.getUserID.mockResolvedValue("");
     await expect(getZaloUserId()).resolves.toBeNull();
+  });
+});
+
+describe("getOaFollower", () => {
+  it("is null outside Zalo without asking the SDK", async () => {
+    await expect(getOaFollower()).resolves.toEqual({ id: null, follows: false });
+    expect(sdk.getUserInfo).not.toHaveBeenCalled();
+  });
+
+  it("inside Zalo returns idByOA from getUserInfo, asked without the name-and-avatar consent form", async () => {
+    insideZalo();
+    sdk.getUserInfo.mockResolvedValue({ userInfo: { id: "5432109876543210", name: "", avatar: "", idByOA: "8765432109876543", followedOA: true } });
+    await expect(getOaFollower()).resolves.toEqual({ id: "8765432109876543", follows: true });
+    expect(sdk.getUserInfo).toHaveBeenCalledExactlyOnceWith({ autoRequestPermission: false });
+  });
+
+  it("is null when Zalo gives no usable idByOA (app not linked to the OA, or not following)", async () => {
+    insideZalo();
+    sdk.getUserInfo.mockResolvedValueOnce({ userInfo: { id: "5432109876543210", name: "", avatar: "", followedOA: false } });
+    await expect(getOaFollower()).resolves.toEqual({ id: null, follows: false });
+    // Following, but the mini app is not linked to the OA: Zalo gives no id.
+    sdk.getUserInfo.mockResolvedValueOnce({ userInfo: { id: "5432109876543210", name: "", avatar: "", idByOA: "", followedOA: true } });
+    await expect(getOaFollower()).resolves.toEqual({ id: null, follows: true });
+    sdk.getUserInfo.mockResolvedValueOnce({ userInfo: { id: "1", idByOA: "<script>" } });
+    await expect(getOaFollower()).resolves.toEqual({ id: null, follows: false });
+  });
+
+  it("passes the SDK's refusal on as a ZaloError", async () => {
+    insideZalo();
+    sdk.getUserInfo.mockRejectedValueOnce(sdkError(-1401, "getUserInfo", "User denied"));
+    await expect(getOaFollower()).rejects.toBeInstanceOf(ZaloError);
   });
 });
 

@@ -1,19 +1,8 @@
 import { RefreshCw, WifiOff } from "lucide-react";
 import { useSyncExternalStore } from "react";
 import { formatDateTime } from "../lib/dates";
+import { useOnline } from "../lib/online";
 import { shownCopiesStore } from "../lib/saved-copies";
-
-const onlineStore = {
-  subscribe(listener: () => void): () => void {
-    window.addEventListener("online", listener);
-    window.addEventListener("offline", listener);
-    return () => {
-      window.removeEventListener("online", listener);
-      window.removeEventListener("offline", listener);
-    };
-  },
-  isOnline: () => navigator.onLine,
-};
 
 /**
  * Says so when what is on screen is a copy kept on the device, and how old the oldest part is;
@@ -21,7 +10,7 @@ const onlineStore = {
  */
 export function SavedCopyNotice() {
   const savedAt = useSyncExternalStore(shownCopiesStore.subscribe, shownCopiesStore.oldestSavedAt);
-  const online = useSyncExternalStore(onlineStore.subscribe, onlineStore.isOnline);
+  const online = useOnline();
   if (!savedAt) return null;
   return (
     <div className="offline-note saved-copy-notice" role="status">

@@ -1,6 +1,9 @@
-import { FileText } from "lucide-react";
+import { FileText, ImageOff } from "lucide-react";
+import { useEffect, useState } from "react";
 import type { Attachment } from "../../../shared/schemas/announcement";
 import { API_BASE_URL } from "../../config";
+import { useOnline } from "../../lib/online";
+import { keepPicture, keepsOffline, keptPicture } from "./offline-pictures";
 
 /** "1,2 MB", "350 kB": the size a resident weighs against their data plan before downloading. */
 export function fileSize(bytes: number): string {
@@ -9,15 +12,68 @@ export function fileSize(bytes: number): string {
 }
 
 const kind = (mediaType: string) => (mediaType === "application/pdf" ? "PDF" : "Ảnh");
+const NEEDS_SIGNAL = "Cần mạng để tải";
+
+/**
+ * A picture from the phone's copy when one is kept (no data spent, works without signal), else
+ * from the network, kept afterwards when small. Without either, its size and "Cần mạng để tải".
+ */
+function AnnouncementImage({ file }: { file: Attachment }) {
+  const online = useOnline();
+  // undefined while the phone's copy is looked up (a local read: no visible delay).
+  const [kept, setKept] = useState<string | null | undefined>(keepsOffline(file) ? undefined : null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    if (!keepsOffline(file)) return;
+    let live = true;
+    void keptPicture(file.url).then((data) => {
+      if (live) setKept(data);
+    });
+    return () => {
+      live = false;
+    };
+  }, [file]);
+  useEffect(() => {
+    if (kept === null && online) setFailed(false); // the signal came back: try the network again
+  }, [kept, online]);
+  if (kept === undefined) return <div className="announcement-image announcement-image-loading" style={{ aspectRatio: ratio(file) }} />;
+  if (!kept && failed) {
+    return (
+      <div className="announcement-image-missing" role="img" aria-label={`${file.name}: ${NEEDS_SIGNAL}`}>
+        <ImageOff size={22} aria-hidden="true" />
+        <span>
+          <strong>{file.name}</strong>
+          <span className="muted">Ảnh · {fileSize(file.byteSize)}</span>
+          <span className="needs-signal">{NEEDS_SIGNAL}</span>
+        </span>
+      </div>
+    );
+  }
+  return (
+    <img
+      className="announcement-image"
+      src={kept ?? API_BASE_URL + file.url}
+      alt={file.name}
+      width={file.width ?? undefined}
+      height={file.height ?? undefined}
+      loading="lazy"
+      onLoad={() => void keepPicture(file).catch(() => undefined)}
+      onError={() => setFailed(true)}
+    />
+  );
+}
+
+const ratio = (f: Attachment) => (f.width && f.height ? `${f.width} / ${f.height}` : "4 / 3");
 
 /** Pictures in the text's flow, then the files as a list with type and size before download. */
 export function AnnouncementFiles({ files }: { files: Attachment[] }) {
+  const online = useOnline();
   const images = files.filter((f) => f.mediaType.startsWith("image/"));
   const documents = files.filter((f) => !f.mediaType.startsWith("image/"));
   return (
     <>
       {images.map((f) => (
-        <img key={f.id} className="announcement-image" src={API_BASE_URL + f.url} alt={f.name} width={f.width ?? undefined} height={f.height ?? undefined} loading="lazy" />
+        <AnnouncementImage key={f.id} file={f} />
       ))}
       {documents.length > 0 && (
         <ul className="announcement-files" aria-label="Tệp đính kèm">
@@ -30,6 +86,7 @@ export function AnnouncementFiles({ files }: { files: Attachment[] }) {
                   <span className="muted">
                     {kind(f.mediaType)} · {fileSize(f.byteSize)}
                   </span>
+                  {!online && <span className="needs-signal">{NEEDS_SIGNAL}</span>}
                 </span>
               </a>
             </li>

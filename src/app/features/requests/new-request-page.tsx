@@ -16,6 +16,7 @@ import { draftState } from "./draft-state";
 import { resizePhoto } from "./photo-resize";
 import { contactProblem, draftProblem, emptyDraft, MAX_PHOTOS, MAX_TEXT, textProblem, toNewRequest, type RequestDraft } from "./request-draft";
 import { KIND_CHOICES, KIND_LABELS } from "./request-labels";
+import { ZaloNoticeChoice } from "./zalo-notice-choice";
 import { requestStore } from "./requests-state";
 
 export const STEPS = ["kind", "text", "where", "photos", "contact", "check"] as const;
@@ -292,6 +293,9 @@ function ContactStep({ draft, change, next }: StepProps) {
           </label>
         </div>
       )}
+      <AsyncBoundary fallback={null}>
+        <ZaloNoticeChoice draft={draft} change={change} />
+      </AsyncBoundary>
       <p className="field-error" role="alert">
         {tried && problem}
       </p>
@@ -315,11 +319,12 @@ function CheckStep({ draft, goTo, send, sending }: { draft: RequestDraft; goTo: 
     { step: "photos", label: "Ảnh", value: draft.photos.length > 0 ? `${draft.photos.length} ảnh` : "Không có" },
     { step: "contact", label: "Gọi lại", value: draft.wantsCall ? `${draft.name.trim()}, ${draft.phone.trim()}` : "Không cần" },
   ];
+  if (draft.notifyByZalo === true && draft.zaloUserId) rows.push({ step: "contact", label: "Tin qua Zalo", value: "Có" });
   return (
     <StepFrame step="check" title="Xem lại trước khi gửi">
       <dl className="card check-list">
         {rows.map((r) => (
-          <div key={r.step}>
+          <div key={r.label}>
             <dt>{r.label}</dt>
             <dd>{r.value}</dd>
             <button type="button" className="link-button" onClick={() => goTo(r.step)} aria-label={`Sửa ${r.label.toLowerCase()}`}>

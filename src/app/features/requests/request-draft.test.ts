@@ -40,6 +40,22 @@ describe("the request form's state", () => {
     expect(toNewRequest({ ...draft, wantsCall: false, name: "Lan", phone: "0905123456", consent: true })).not.toHaveProperty("contact");
   });
 
+  it("sends the Zalo id for the ward's OA only when the resident ticked “Nhận tin báo kết quả qua Zalo”", () => {
+    const draft = { ...emptyDraft(), kind: "report" as const, text: "Đèn đường hỏng" };
+    expect(draft).toMatchObject({ notifyByZalo: false, zaloUserId: null });
+    expect(toNewRequest(draft)).not.toHaveProperty("zaloUserId");
+    const withConsent = toNewRequest({ ...draft, notifyByZalo: true, zaloUserId: "8765432109876543" });
+    expect(withConsent.zaloUserId).toBe("8765432109876543");
+    expect(Value.Check(NewRequestSchema, withConsent)).toBe(true);
+    // Unticked after the id was read: the id stays on the phone, it is not sent.
+    expect(toNewRequest({ ...draft, notifyByZalo: false, zaloUserId: "8765432109876543" })).not.toHaveProperty("zaloUserId");
+    // Ticked but Zalo gave no id (not following the OA, or outside Zalo): nothing to send.
+    expect(toNewRequest({ ...draft, notifyByZalo: true, zaloUserId: null })).not.toHaveProperty("zaloUserId");
+    // A draft saved by an older version of the app, without the fields.
+    const { notifyByZalo: _n, zaloUserId: _z, ...old } = draft;
+    expect(toNewRequest(old as typeof draft)).not.toHaveProperty("zaloUserId");
+  });
+
   it("gives each draft its own clientId in the contract's shape", () => {
     const a = newClientId();
     expect(a).toMatch(/^[A-Za-z0-9_-]{8,64}$/);

@@ -18,6 +18,10 @@ export type RequestDraft = {
   name: string;
   phone: string;
   consent: boolean;
+  /** The resident ticked "Nhận tin báo kết quả qua Zalo" (Nghị định 13/2023: only with consent). */
+  notifyByZalo: boolean;
+  /** Their id for the ward's OA (idByOA), read from Zalo only after they ticked it. */
+  zaloUserId: string | null;
 };
 
 export function newClientId(random: () => number = Math.random): string {
@@ -28,7 +32,7 @@ export function newClientId(random: () => number = Math.random): string {
 }
 
 export function emptyDraft(clientId: string = newClientId()): RequestDraft {
-  return { clientId, kind: null, text: "", place: { type: "none" }, photos: [], wantsCall: false, name: "", phone: "", consent: false };
+  return { clientId, kind: null, text: "", place: { type: "none" }, photos: [], wantsCall: false, name: "", phone: "", consent: false, notifyByZalo: false, zaloUserId: null };
 }
 
 /** Vietnamese phone as the server accepts it: spaces, dots and dashes are dropped. */
@@ -62,6 +66,8 @@ export function toNewRequest(draft: RequestDraft): NewRequest {
   if (draft.place.type === "area") request.areaId = draft.place.areaId;
   if (draft.place.type === "location") request.location = { lat: draft.place.lat, lng: draft.place.lng };
   if (draft.wantsCall) request.contact = { name: draft.name.trim(), phone: cleanPhone(draft.phone), consent: true };
+  // Drafts saved by an older version lack both fields: no consent, nothing sent.
+  if (draft.notifyByZalo === true && typeof draft.zaloUserId === "string" && draft.zaloUserId !== "") request.zaloUserId = draft.zaloUserId;
   return request;
 }
 
