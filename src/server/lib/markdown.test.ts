@@ -18,6 +18,10 @@ describe("renderMarkdown", () => {
 });
 
 describe("excerptOf", () => {
+  it("leaves a table out instead of running its cells together", () => {
+    expect(excerptOf("Mời các hộ dự họp.\n\n| Giờ | Việc |\n|---|---|\n| 19:00 | Điểm danh |\n\nMang theo căn cước.")).toBe("Mời các hộ dự họp. Mang theo căn cước.");
+  });
+
   it("gives plain text without Markdown marks", () => {
     expect(excerptOf("## Lịch\n\n**Chủ nhật** này, 7:30 & 10:30")).toBe("Lịch Chủ nhật này, 7:30 & 10:30");
   });

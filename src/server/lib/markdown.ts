@@ -19,9 +19,12 @@ export function renderMarkdown(markdown: string): string {
   return sanitizeHtml(html, { ...ALLOWED, allowedAttributes: { a: ["href", "rel", "target"] } });
 }
 
-/** The first words of a Markdown text as plain text, cut at a word boundary. */
+/**
+ * The first words of a Markdown text as plain text, cut at a word boundary. A table's cells would
+ * run together into nonsense ("Giờ Việc 19:30 Điểm danh"), so tables are left out of it.
+ */
 export function excerptOf(markdown: string, maxLength = 160): string {
-  const text = sanitizeHtml(marked.parse(markdown) as string, { allowedTags: [], allowedAttributes: {} })
+  const text = sanitizeHtml(marked.parse(markdown) as string, { allowedTags: [], allowedAttributes: {}, nonTextTags: ["style", "script", "textarea", "option", "noscript", "table"] })
     .replace(/&amp;/g, "&")
     .replace(/&lt;/g, "<")
     .replace(/&gt;/g, ">")
