@@ -75,6 +75,9 @@ describe("POST /manage/wards (national role)", () => {
       zaloOaId: "4318786537405209652",
       branding: { title: "Ngũ Hành Sơn số", color: "#a0522d", logoUrl: "https://example.vn/logo.png" },
     });
+    // Its creator manages it at once (offices and hours next, in "Cài đặt phường").
+    const mine = await t.db.query<{ ward_slug: string }>("select w.ward_slug from staff_wards w join staff s on s.id = w.staff_id where s.login = 'national' order by 1");
+    expect(mine.map((r) => r.ward_slug)).toContain("ngu-hanh-son");
     // What residents' app reads.
     const pub = (await t.app.inject({ method: "GET", url: "/api/v1/wards/ngu-hanh-son" })).json<Ward>();
     expect(pub).toMatchObject({ zaloOaId: "4318786537405209652", branding: { title: "Ngũ Hành Sơn số" }, formerUnits: [{ name: "Phường Hòa Hải" }, { name: "Phường Hòa Quý" }] });

@@ -2,6 +2,7 @@ import { ApiError } from "../lib/api-error";
 import type { Office, Ward } from "../../shared/schemas/ward";
 import type { NewWard } from "../../shared/schemas/ward-admin";
 import { insertWard, replaceOffices, type WardInsert } from "../repositories/ward-settings";
+import { addStaffWard } from "../repositories/staff";
 import { findWard } from "../repositories/wards";
 import { recordedChange, type Actor, type ServiceContext } from "./versioned-change";
 
@@ -90,6 +91,8 @@ export function createWard(ctx: ServiceContext, actor: Actor, input: NewWard): P
       if (!inserted) {
         throw new ApiError(409, "WARD_EXISTS", `Đã có phường với mã "${ward.slug}". Hãy chọn mã khác, hoặc sửa phường đó trong "Cài đặt phường". (Ward already exists.)`, { field: "slug" });
       }
+      // Whoever creates it in the console manages it at once: offices and hours are set next, in "Cài đặt phường".
+      if (actor.id !== null) await addStaffWard(tx, actor.id, ward.slug);
       await replaceOffices(tx, ward.slug, [
         {
           id: `${ward.slug}-mot-cua`,
