@@ -25,7 +25,7 @@ describe("new ward form (national role)", () => {
     await page.getByRole("button", { name: "Đăng nhập" }).click();
 
     await page.getByRole("navigation").getByRole("button", { name: "Tổ công nghệ số", exact: true }).click();
-    await page.getByRole("heading", { name: "Tổ công nghệ số từ Excel" }).waitFor();
+    await page.getByRole("heading", { name: "Tổ công nghệ số từ Excel", exact: true }).waitFor();
 
     await page.getByRole("navigation").getByRole("button", { name: "Phường", exact: true }).click();
     await page.getByLabel("Mã phường").fill("lien-chieu");
