@@ -99,7 +99,8 @@ export function WardsView({ onOpen, canOpenSettings }: { onOpen: (ward: string, 
         <label htmlFor="ward-title">Tên hiện trên ứng dụng (để trống: dùng tên phường)</label>
         <input {...field("title")} />
         <label htmlFor="ward-color">Màu chủ đạo</label>
-        <input {...field("color")} type="color" />
+        {/* The browser draws a colour input tiny; a finger needs 44 px. */}
+        <input {...field("color")} type="color" style={{ width: 88, height: 44, padding: 2 }} />
         <label htmlFor="ward-logoUrl">Địa chỉ logo, dạng https://… (không bắt buộc)</label>
         <input {...field("logoUrl")} type="url" inputMode="url" />
         <button type="submit" className="primary">
