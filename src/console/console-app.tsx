@@ -100,7 +100,15 @@ export function ConsoleApp() {
         {view === "stats" && <StatsView key={currentWard} ward={currentWard} />}
         {view === "staff" && <StaffView ward={currentWard} />}
         {view === "settings" && <WardSettingsView key={currentWard} ward={currentWard} />}
-        {view === "wards" && <WardsView />}
+        {view === "wards" && (
+          <WardsView
+            canOpenSettings={session.staff.role === "admin"}
+            onOpen={(w, next) => {
+              setWard(w);
+              setView(next);
+            }}
+          />
+        )}
       </main>
     </div>
   );

@@ -80,6 +80,7 @@ export function TeamsView({ ward }: { ward: string }) {
           </tbody>
         </table>
       )}
+      <SpreadsheetBar ward={ward} kind="teams" onImported={load} />
       <SpreadsheetBar ward={ward} kind="members" onImported={load} />
     </section>
   );

@@ -1,9 +1,12 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REPO_ROOT } from "../../src/server/cli/paths";
+import { loadConfig } from "../../src/server/config";
+import { openDatabase } from "../../src/server/db/database";
+import { LOCK_FILE } from "../../src/server/db/data-dir-lock";
 import { wardAdminEndpoints } from "../../src/shared/api/wards";
 import type { Ward } from "../../src/shared/schemas/ward";
 import { as, createNationalFixtures, createStaffFixtures, signIn, type SignedIn } from "./staff-session";
@@ -50,6 +53,36 @@ describe("POST /manage/wards (national role)", () => {
     expect(audit.map((a) => a.ward_slug).sort()).toEqual(["an-hai", null].sort());
   });
 
+  it("keeps the former units, the Zalo OA id and the branding the national editor enters", async () => {
+    const res = await as(t.app, national, {
+      method: "POST",
+      url,
+      payload: {
+        slug: "ngu-hanh-son",
+        name: "Phường Ngũ Hành Sơn",
+        province: "Thành phố Đà Nẵng",
+        formerUnits: [" Phường Hòa Hải ", "Phường Hòa Quý", "", "phường hòa hải"],
+        zaloOaId: " 4318786537405209652 ",
+        branding: { title: "Ngũ Hành Sơn số", color: "#A0522D", logoUrl: "https://example.vn/logo.png" },
+      },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json<Ward>()).toMatchObject({
+      formerUnits: [
+        { name: "Phường Hòa Hải", note: null },
+        { name: "Phường Hòa Quý", note: null },
+      ],
+      zaloOaId: "4318786537405209652",
+      branding: { title: "Ngũ Hành Sơn số", color: "#a0522d", logoUrl: "https://example.vn/logo.png" },
+    });
+    // Its creator manages it at once (offices and hours next, in "Cài đặt phường").
+    const mine = await t.db.query<{ ward_slug: string }>("select w.ward_slug from staff_wards w join staff s on s.id = w.staff_id where s.login = 'national' order by 1");
+    expect(mine.map((r) => r.ward_slug)).toContain("ngu-hanh-son");
+    // What residents' app reads.
+    const pub = (await t.app.inject({ method: "GET", url: "/api/v1/wards/ngu-hanh-son" })).json<Ward>();
+    expect(pub).toMatchObject({ zaloOaId: "4318786537405209652", branding: { title: "Ngũ Hành Sơn số" }, formerUnits: [{ name: "Phường Hòa Hải" }, { name: "Phường Hòa Quý" }] });
+  });
+
   it("refuses a duplicate slug with 409 and changes nothing", async () => {
     const res = await as(t.app, national, { method: "POST", url, payload: { ...NEW_WARD, name: "Phường Khác" } });
     expect(res.statusCode).toBe(409);
@@ -64,6 +97,11 @@ describe("POST /manage/wards (national role)", () => {
     [{ ...NEW_WARD, slug: "son-tra", name: "An Hải" }, "name", /bắt đầu bằng "Phường"/],
     [{ ...NEW_WARD, slug: "son-tra", province: "Đ" }, "province", /tỉnh hoặc thành phố/],
     [{ ...NEW_WARD, slug: "son-tra", hotline: "gọi tôi" }, "hotline", /đường dây nóng/],
+    [{ ...NEW_WARD, slug: "son-tra", zaloOaId: "zalo.me/phuong son tra" }, "zaloOaId", /Mã Zalo OA .* không hợp lệ/],
+    [{ ...NEW_WARD, slug: "son-tra", branding: { color: "xanh" } }, "branding.color", /Màu "xanh" không hợp lệ.*#rrggbb/],
+    [{ ...NEW_WARD, slug: "son-tra", branding: { logoUrl: "http://example.vn/logo.png" } }, "branding.logoUrl", /logo phải bắt đầu bằng https/],
+    [{ ...NEW_WARD, slug: "son-tra", branding: { title: "T".repeat(61) } }, "branding.title", /Tên ứng dụng dài quá 60/],
+    [{ ...NEW_WARD, slug: "son-tra", formerUnits: Array.from({ length: 21 }, (_, i) => `Phường ${i}`) }, "formerUnits", /Nhiều hơn 20 đơn vị cũ/],
   ])("says in Vietnamese what to fix (%#)", async (payload, field, message) => {
     const res = await as(t.app, national, { method: "POST", url, payload });
     expect(res.statusCode).toBe(422);
@@ -113,9 +151,53 @@ describe("npm run ward", () => {
     expect(usage.status).toBe(2);
     expect(usage.stdout).toMatch(/npm run ward -- add/);
 
+    const full = wardCli(
+      ["add", "cam-le", "--name", "Phường Cẩm Lệ", "--province", "Thành phố Đà Nẵng", "--former", "Phường Khuê Trung; Phường Hòa Thọ Đông", "--oa", "123456789", "--title", "Cẩm Lệ số", "--color", "#117733", "--logo", "https://example.vn/cl.png"],
+      dir,
+    );
+    expect(full.status, full.stderr).toBe(0);
+    const badColour = wardCli(["add", "hoa-xuan", "--name", "Phường Hòa Xuân", "--province", "Thành phố Đà Nẵng", "--color", "đỏ"], dir);
+    expect(badColour.status).toBe(1);
+    expect(badColour.stderr).toMatch(/Màu "đỏ" không hợp lệ/);
+
     const list = wardCli(["list"], dir);
     expect(list.status, list.stderr).toBe(0);
     expect(list.stdout).toMatch(/^son-tra\tPhường Sơn Trà\tThành phố Đà Nẵng$/m);
-    expect(list.stdout).not.toMatch(/ngu-hanh-son/i);
+    expect(list.stdout).toMatch(/^cam-le\tPhường Cẩm Lệ/m);
+    expect(list.stdout).not.toMatch(/ngu-hanh-son|hoa-xuan/i);
   }, 180_000);
+
+  it("keeps what the shell entered: former units, OA id, branding (read back through the API)", async () => {
+    const config = loadConfig({ NODE_ENV: "test", DATA_DIR: dir, DATABASE_URL: "" });
+    const db = await openDatabase(config.database);
+    try {
+      const [row] = await db.query<{ former_units: unknown; zalo_oa_id: string; branding: unknown }>("select former_units, zalo_oa_id, branding from wards where slug = 'cam-le'");
+      expect(row).toEqual({
+        former_units: [
+          { name: "Phường Khuê Trung", note: null },
+          { name: "Phường Hòa Thọ Đông", note: null },
+        ],
+        zalo_oa_id: "123456789",
+        branding: { title: "Cẩm Lệ số", color: "#117733", logoUrl: "https://example.vn/cl.png" },
+      });
+    } finally {
+      await db.close();
+    }
+  }, 60_000);
+
+  it("refuses, saying to stop the server, while a server holds the embedded database", () => {
+    // The server's lock file with a live process id (this one), as backup.ts is refused too.
+    writeFileSync(join(dir, LOCK_FILE), String(process.pid));
+    try {
+      const busy = wardCli(["add", "hoa-khanh", "--name", "Phường Hòa Khánh", "--province", "Thành phố Đà Nẵng"], dir);
+      expect(busy.status).toBe(1);
+      expect(busy.stderr).toMatch(new RegExp(`Một máy chủ đang dùng dữ liệu .*tiến trình ${process.pid}`));
+      expect(wardCli(["list"], dir).status).toBe(1);
+    } finally {
+      rmSync(join(dir, LOCK_FILE));
+    }
+    const list = wardCli(["list"], dir);
+    expect(list.status, list.stderr).toBe(0);
+    expect(list.stdout).not.toMatch(/hoa-khanh/);
+  }, 120_000);
 });

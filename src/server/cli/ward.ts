@@ -10,6 +10,7 @@ import type { Actor, ServiceContext } from "../services/versioned-change";
 
 const USAGE = `Usage:
   npm run ward -- add <slug> --name "Phường …" --province "…" [--hotline "0236 …"]
+      [--former "Phường A;Phường B"] [--oa <Zalo OA id>] [--title "Tên ứng dụng"] [--color "#0b5cab"] [--logo https://…]
   npm run ward -- list`;
 
 const SHELL: Actor = { id: null, login: "shell", name: "Dòng lệnh (npm run ward)" };
@@ -19,7 +20,16 @@ const say = (line: string) => process.stdout.write(`${line}\n`);
 async function main(): Promise<number> {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
-    options: { name: { type: "string" }, province: { type: "string" }, hotline: { type: "string" } },
+    options: {
+      name: { type: "string" },
+      province: { type: "string" },
+      hotline: { type: "string" },
+      former: { type: "string" },
+      oa: { type: "string" },
+      title: { type: "string" },
+      color: { type: "string" },
+      logo: { type: "string" },
+    },
   });
   const [command, slug] = positionals;
   if (command !== "list" && (command !== "add" || !slug || !values.name || !values.province)) {
@@ -35,7 +45,15 @@ async function main(): Promise<number> {
       for (const w of await listWards(db)) say(`${w.slug}\t${w.name}\t${w.province}${w.isDemo ? "\t(demo)" : ""}`);
       return 0;
     }
-    const ward = await createWard(ctx, SHELL, { slug: slug ?? "", name: values.name ?? "", province: values.province ?? "", hotline: values.hotline ?? null });
+    const ward = await createWard(ctx, SHELL, {
+      slug: slug ?? "",
+      name: values.name ?? "",
+      province: values.province ?? "",
+      hotline: values.hotline ?? null,
+      formerUnits: values.former?.split(";") ?? [],
+      zaloOaId: values.oa ?? null,
+      branding: { title: values.title ?? null, color: values.color ?? null, logoUrl: values.logo ?? null },
+    });
     say(`Đã tạo ${ward.name} (${ward.slug}). Giờ làm việc mặc định: thứ Hai–thứ Sáu 07:30–11:30, 13:30–17:00; hãy sửa trong "Cài đặt phường".`);
     say(`Next: npm run staff -- add <login> --name "Họ tên" --role admin --ward ${ward.slug}; build the mini app with VITE_WARD_SLUG=${ward.slug}.`);
     return 0;

@@ -37,7 +37,7 @@ export function lockDataDir(dataDir: string): () => void {
       const holder = Number(readFileSync(path, "utf8").trim());
       if (Number.isInteger(holder) && holder > 0 && alive(holder)) {
         throw new DataDirBusyError(
-          `The embedded database in ${dataDir} is in use by a running server (process ${holder}). Stop that server first (Ctrl+C), then run this command again; or set DATABASE_URL to use PostgreSQL, which any number of processes can share.`,
+          `Một máy chủ đang dùng dữ liệu ở ${dataDir} (tiến trình ${holder}). Hãy dừng máy chủ (Ctrl+C) rồi chạy lại lệnh. / The embedded database in ${dataDir} is in use by a running server (process ${holder}). Stop that server first (Ctrl+C), then run this command again; or set DATABASE_URL to use PostgreSQL, which any number of processes can share.`,
         );
       }
       rmSync(path, { force: true }); // its process is gone

@@ -175,3 +175,8 @@ export async function purgeStale(db: Queryable, now: Date, failuresOlderThan: Da
   const failures = await db.query("delete from login_failures where last_failure_at < $1 and (locked_until is null or locked_until <= $2) returning 1", [failuresOlderThan, now]);
   return { sessions: sessions.length, failures: failures.length };
 }
+
+/** One more ward for a staff member (the national editor who created it); no-op when already theirs. */
+export async function addStaffWard(db: Queryable, staffId: number, ward: string): Promise<void> {
+  await db.query("insert into staff_wards (staff_id, ward_slug) values ($1, $2) on conflict do nothing", [staffId, ward]);
+}

@@ -53,3 +53,39 @@ export async function replaceMembers(db: Queryable, teamId: string, members: Man
 export async function teamInWard(db: Queryable, ward: string, teamId: string): Promise<boolean> {
   return (await db.query("select 1 from teams where id = $1 and ward_slug = $2", [teamId, ward])).length > 0;
 }
+
+/** Which tổ dân phố each of a ward's teams looks after. */
+export async function teamAreaIds(db: Queryable, ward: string): Promise<Map<string, string[]>> {
+  const rows = await db.query<{ team_id: string; area_id: string }>(
+    "select ta.team_id, ta.area_id from team_areas ta join teams t on t.id = ta.team_id where t.ward_slug = $1 order by ta.team_id, ta.area_id",
+    [ward],
+  );
+  const byTeam = new Map<string, string[]>();
+  for (const r of rows) byTeam.set(r.team_id, [...(byTeam.get(r.team_id) ?? []), r.area_id]);
+  return byTeam;
+}
+
+/** Team ids already used anywhere (ids are unique across wards). */
+export async function takenTeamIds(db: Queryable, ids: string[]): Promise<Set<string>> {
+  const rows = await db.query<{ id: string }>("select id from teams where id = any($1::text[])", [ids]);
+  return new Set(rows.map((r) => r.id));
+}
+
+export type NewTeam = { id: string; name: string; meetingPlace: string | null; sessions: SupportSession[] };
+
+/** New teams go after the ward's existing ones, in the order given. */
+export async function insertTeams(db: Queryable, ward: string, teams: NewTeam[], now: Date): Promise<void> {
+  if (!teams.length) return;
+  await db.query(
+    `insert into teams (id, ward_slug, name, meeting_place, sessions, position, updated_at)
+     select t.id, $1, t.name, t.meeting_place, t.sessions::jsonb, (select coalesce(max(position), -1) from teams where ward_slug = $1) + t.n, $6
+     from unnest($2::text[], $3::text[], $4::text[], $5::text[]) with ordinality as t(id, name, meeting_place, sessions, n)`,
+    [ward, teams.map((t) => t.id), teams.map((t) => t.name), teams.map((t) => t.meetingPlace), teams.map((t) => JSON.stringify(t.sessions)), now],
+  );
+}
+
+/** A team looks after exactly these areas; an area has one team, so it leaves any other team. */
+export async function setTeamAreas(db: Queryable, teamId: string, areaIds: string[]): Promise<void> {
+  await db.query("delete from team_areas where team_id = $1 or area_id = any($2::text[])", [teamId, areaIds]);
+  if (areaIds.length) await db.query("insert into team_areas (team_id, area_id) select $1, unnest($2::text[])", [teamId, areaIds]);
+}

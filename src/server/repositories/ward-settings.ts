@@ -22,14 +22,22 @@ export async function replaceOffices(db: Queryable, slug: string, offices: Offic
   }
 }
 
-export type WardInsert = { slug: string; name: string; province: string; hotline: string | null; branding: { title: string; color: string; logoUrl: string | null } };
+export type WardInsert = {
+  slug: string;
+  name: string;
+  province: string;
+  hotline: string | null;
+  formerUnits: { name: string; note: string | null }[];
+  zaloOaId: string | null;
+  branding: { title: string; color: string; logoUrl: string | null };
+};
 
 /** A new ward row; false when the slug is taken (the caller says so, nothing is changed). */
 export async function insertWard(db: Queryable, ward: WardInsert, now: Date): Promise<boolean> {
   const rows = await db.query(
-    `insert into wards (slug, name, province, hotline, branding, is_demo, created_at, updated_at) values ($1, $2, $3, $4, $5, false, $6, $6)
+    `insert into wards (slug, name, province, hotline, branding, former_units, zalo_oa_id, is_demo, created_at, updated_at) values ($1, $2, $3, $4, $5, $7, $8, false, $6, $6)
      on conflict (slug) do nothing returning slug`,
-    [ward.slug, ward.name, ward.province, ward.hotline, JSON.stringify(ward.branding), now],
+    [ward.slug, ward.name, ward.province, ward.hotline, JSON.stringify(ward.branding), now, JSON.stringify(ward.formerUnits), ward.zaloOaId],
   );
   return rows.length > 0;
 }

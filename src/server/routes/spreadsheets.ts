@@ -11,12 +11,13 @@ import { checkedSpreadsheet, MAX_SPREADSHEET_BYTES, readMultipart } from "../lib
 import { requireStaff } from "../plugins/auth";
 import { requireWard } from "../repositories/wards";
 import { exportRows, HEADERS, importList } from "../services/list-import";
+import { exportTeams, importTeams, TEAM_HEADERS } from "../services/team-import";
 import { serviceContext } from "./service-context";
 
 const ERRORS = { 400: ErrorResponseSchema, 401: ErrorResponseSchema, 403: ErrorResponseSchema, 404: ErrorResponseSchema, 413: ErrorResponseSchema, 415: ErrorResponseSchema };
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-/** A ward's tổ dân phố and team members in and out of spreadsheets (staff of that ward). */
+/** A ward's tổ dân phố, teams and team members in and out of spreadsheets (staff of that ward). */
 export const spreadsheetRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (app, { db }) => {
   const ctx = serviceContext(app, db);
   // Staff of the ward, checked before params and query are validated: a stranger learns nothing from a 400.
@@ -29,7 +30,7 @@ export const spreadsheetRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = as
     {
       schema: {
         tags: ["staff"],
-        summary: "Import tổ dân phố (areas) or team members from .xlsx/.csv (multipart `file`): a row report; 422 with every bad row and nothing written; ?dryRun=true for the preview",
+        summary: "Import tổ dân phố (areas), tổ công nghệ số (teams) or team members from .xlsx/.csv (multipart `file`): a row report; 422 with every bad row and nothing written; ?dryRun=true for the preview",
         params: ImportParamsSchema,
         querystring: ImportQuerySchema,
         response: { 200: ImportReportSchema, 422: ImportRejectedSchema, ...ERRORS },
@@ -42,9 +43,11 @@ export const spreadsheetRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = as
       const body = await readMultipart(request, { maxFiles: 1, maxFileBytes: MAX_SPREADSHEET_BYTES, fileFields: ["file"] });
       const file = body.files[0];
       if (!file) throw new ApiError(400, "VALIDATION_FAILED", 'Chưa chọn tệp. Hãy gửi bảng tính ở trường "file". (Missing file.)', { field: "file" });
-      const { kind } = await checkedSpreadsheet(file.bytes, file.filename);
-      const table = await readSpreadsheet(kind, file.bytes, file.filename);
-      const report = await importList(ctx, staff, request.params.ward, request.params.kind, table, request.query.dryRun ?? false);
+      const { kind: format } = await checkedSpreadsheet(file.bytes, file.filename);
+      const table = await readSpreadsheet(format, file.bytes, file.filename);
+      const { ward, kind } = request.params;
+      const dryRun = request.query.dryRun ?? false;
+      const report = kind === "teams" ? await importTeams(ctx, staff, ward, table, dryRun) : await importList(ctx, staff, ward, kind, table, dryRun);
       if (report.problems.length === 0) return report;
       const first = report.problems[0];
       return reply.status(422).send({
@@ -61,15 +64,15 @@ export const spreadsheetRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = as
   app.get(
     spreadsheetEndpoints.exportList.path,
     {
-      schema: { tags: ["staff"], summary: "Export tổ dân phố (areas) or team members as .xlsx or .csv, the columns the import reads", params: ExportParamsSchema, response: { 200: Type.Any(), ...ERRORS } },
+      schema: { tags: ["staff"], summary: "Export tổ dân phố (areas), teams or team members as .xlsx or .csv, the columns the import reads", params: ExportParamsSchema, response: { 200: Type.Any(), ...ERRORS } },
       preValidation: staffOfWard,
     },
     async (request, reply) => {
       const { ward, file } = request.params;
       await requireWard(db, ward);
       const [name, format] = file.split(".") as [ListKind, SpreadsheetKind];
-      const rows = await exportRows(db, ward, name);
-      const header = [...HEADERS[name]];
+      const rows = name === "teams" ? await exportTeams(db, ward) : await exportRows(db, ward, name);
+      const header = [...(name === "teams" ? TEAM_HEADERS : HEADERS[name])];
       reply.header("content-disposition", `attachment; filename="${name}-${ward}.${format}"`).header("cache-control", "no-store");
       if (format === "csv") return reply.type("text/csv; charset=utf-8").send(writeCsv(header, rows));
       return reply.type(XLSX).send(await writeXlsx(ListKindLabels[name], header, rows));

@@ -2,7 +2,7 @@ import { ApiError } from "../lib/api-error";
 import type { Table } from "../lib/spreadsheet";
 import { cellOfStreets, checkedStreets, streetsOfCell } from "../../shared/area-streets";
 import type { ManagedArea, ManagedMember } from "../../shared/schemas/content-admin";
-import type { ImportReport, ListKind, RowProblem } from "../../shared/schemas/list-import";
+import type { ImportReport, ListKind as AnyListKind, RowProblem } from "../../shared/schemas/list-import";
 import { MEMBER_ROLES, MemberRoleLabels, type MemberRole } from "../../shared/schemas/team";
 import { areaOwners, listManagedAreas, upsertAreas } from "../repositories/area-admin";
 import { listManagedTeams, replaceMembers, updateTeamColumns } from "../repositories/team-admin";
@@ -13,6 +13,9 @@ import { recordedChange, type Actor, type ServiceContext } from "./versioned-cha
 // report ("Dòng 14, Số điện thoại: …"); nothing is written unless every row is valid, and then all
 // of it in one audited transaction. Rows equal to what is stored are left alone, so importing the
 // same file again changes nothing (no version bump, no audit noise).
+
+/** The lists this module reads; teams have their own (team-import.ts). */
+type ListKind = Exclude<AnyListKind, "teams">;
 
 export const MAX_IMPORT_ROWS = 5_000;
 export const AREA_HEADERS = ["Mã tổ dân phố", "Tên tổ dân phố", "Phường cũ", "Tên cũ", "Đường, kiệt", "Tên gọi khác", "Mã tổ công nghệ số"] as const;

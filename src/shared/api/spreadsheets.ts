@@ -4,6 +4,6 @@ import { endpoint } from "./endpoint";
 export const spreadsheetEndpoints = {
   /** multipart `file` (.xlsx or .csv); `?dryRun=true` for the preview. */
   importList: endpoint("POST", "/wards/:ward/imports/:kind"),
-  /** `file` is areas.xlsx, areas.csv, members.xlsx or members.csv. */
+  /** `file` is {areas|teams|members}.{xlsx|csv}. */
   exportList: endpoint("GET", "/wards/:ward/exports/:file"),
 } as const;

@@ -1,14 +1,14 @@
 import Type, { type Static } from "typebox";
 import { WardSlugSchema } from "./common";
 
-/** The lists a ward keeps in spreadsheets: tổ dân phố, and the members of its community teams. */
-export const LIST_KINDS = ["areas", "members"] as const;
+/** The lists a ward keeps in spreadsheets: tổ dân phố, its community teams and their members. */
+export const LIST_KINDS = ["areas", "teams", "members"] as const;
 export type ListKind = (typeof LIST_KINDS)[number];
-export const ListKindLabels: Record<ListKind, string> = { areas: "Tổ dân phố", members: "Thành viên tổ công nghệ số" };
+export const ListKindLabels: Record<ListKind, string> = { areas: "Tổ dân phố", teams: "Tổ công nghệ số", members: "Thành viên tổ công nghệ số" };
 
 export const ImportParamsSchema = Type.Object({ ward: WardSlugSchema, kind: Type.Enum(LIST_KINDS) }, { additionalProperties: false });
 export const ExportParamsSchema = Type.Object(
-  { ward: WardSlugSchema, file: Type.String({ pattern: "^(areas|members)\\.(xlsx|csv)$", description: "areas.xlsx, areas.csv, members.xlsx or members.csv" }) },
+  { ward: WardSlugSchema, file: Type.String({ pattern: "^(areas|teams|members)\\.(xlsx|csv)$", description: "areas.xlsx, areas.csv, teams.xlsx, teams.csv, members.xlsx or members.csv" }) },
   { additionalProperties: false },
 );
 export const ImportQuerySchema = Type.Object(

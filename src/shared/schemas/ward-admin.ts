@@ -28,6 +28,18 @@ export const NewWardSchema = Type.Object(
     name: Type.String({ minLength: 1, maxLength: 120, description: "e.g. Phường Hải Châu" }),
     province: Type.String({ minLength: 1, maxLength: 120, description: "e.g. Thành phố Đà Nẵng" }),
     hotline: Type.Optional(Type.Union([Type.String({ maxLength: 40 }), Type.Null()])),
+    formerUnits: Type.Optional(Type.Array(Type.String({ maxLength: 200 }), { maxItems: 40, description: "Names of the units merged into this ward, e.g. Phường Hòa Cường Bắc" })),
+    zaloOaId: Type.Optional(Type.Union([Type.String({ maxLength: 100 }), Type.Null()])),
+    branding: Type.Optional(
+      Type.Object(
+        {
+          title: Type.Optional(Type.Union([Type.String({ maxLength: 200 }), Type.Null()])),
+          color: Type.Optional(Type.Union([Type.String({ maxLength: 40 }), Type.Null()])),
+          logoUrl: Type.Optional(Type.Union([Type.String({ maxLength: 600 }), Type.Null()])),
+        },
+        { additionalProperties: false, description: "The mini app's title, colour (#rrggbb) and logo (https URL); each defaults when empty" },
+      ),
+    ),
   },
   { additionalProperties: false },
 );
