@@ -1,10 +1,11 @@
+import { STATUS_LABELS } from "../shared/request-status";
 import type { REQUEST_KINDS, REQUEST_STATUSES } from "../shared/schemas/requests";
 
 export type Kind = (typeof REQUEST_KINDS)[number];
 export type Status = (typeof REQUEST_STATUSES)[number];
 
 export const KIND_LABELS: Record<Kind, string> = { report: "Phản ánh hiện trường", suggestion: "Góp ý", question: "Hỏi về thủ tục", help: "Nhờ tổ hỗ trợ" };
-export const STATUS_LABELS: Record<Status, string> = { received: "Đã nhận", "in-progress": "Đang xử lý", answered: "Đã trả lời", closed: "Đã đóng", forwarded: "Chuyển cơ quan khác" };
+export { STATUS_LABELS };
 
 /** dd/mm/yyyy on the ward's clock (UTC+7, no daylight saving). */
 export const vnDate = (iso: string) => {

@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
-import { ConfigError, loadConfig } from "../config";
+import { runCli } from "./run-cli";
+import { loadConfig } from "../config";
 import { BackupError, backupDataDir, restoreDataDir } from "../db/pglite-backup";
 
 const USAGE = `Usage:
@@ -43,10 +44,4 @@ async function main(): Promise<number> {
   return 2;
 }
 
-try {
-  process.exitCode = await main();
-} catch (error) {
-  const known = error instanceof ConfigError || error instanceof BackupError;
-  process.stderr.write(`${known ? (error as Error).message : (error as Error).stack}\n`);
-  process.exitCode = 1;
-}
+await runCli(main, [BackupError]);

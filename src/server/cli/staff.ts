@@ -1,9 +1,9 @@
 import { parseArgs } from "node:util";
-import { ConfigError, loadConfig } from "../config";
+import { runCli } from "./run-cli";
+import { loadConfig } from "../config";
 import { openDatabase } from "../db/database";
-import { DataDirBusyError } from "../db/data-dir-lock";
 import { migrate } from "../db/migrate";
-import { ApiError, notFound } from "../lib/api-error";
+import { notFound } from "../lib/api-error";
 import { findStaffByLogin } from "../repositories/staff";
 import { createStaff, updateStaff } from "../services/staff-accounts";
 import type { ServiceContext } from "../services/versioned-change";
@@ -57,10 +57,4 @@ async function main(): Promise<number> {
   }
 }
 
-try {
-  process.exitCode = await main();
-} catch (error) {
-  const known = error instanceof ConfigError || error instanceof ApiError || error instanceof DataDirBusyError;
-  process.stderr.write(`${known ? error.message : (error as Error).stack}\n`);
-  process.exitCode = 1;
-}
+await runCli(main);

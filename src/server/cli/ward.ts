@@ -1,9 +1,8 @@
 import { parseArgs } from "node:util";
-import { ConfigError, loadConfig } from "../config";
+import { runCli } from "./run-cli";
+import { loadConfig } from "../config";
 import { openDatabase } from "../db/database";
-import { DataDirBusyError } from "../db/data-dir-lock";
 import { migrate } from "../db/migrate";
-import { ApiError } from "../lib/api-error";
 import { listWards } from "../repositories/wards";
 import { createWard } from "../services/ward-onboarding";
 import type { Actor, ServiceContext } from "../services/versioned-change";
@@ -62,10 +61,4 @@ async function main(): Promise<number> {
   }
 }
 
-try {
-  process.exitCode = await main();
-} catch (error) {
-  const known = error instanceof ConfigError || error instanceof ApiError || error instanceof DataDirBusyError;
-  process.stderr.write(`${known ? error.message : (error as Error).stack}\n`);
-  process.exitCode = 1;
-}
+await runCli(main);

@@ -17,14 +17,7 @@ import {
   type RequestStatus,
 } from "../repositories/requests";
 import { versionedChange, type ServiceContext } from "./versioned-change";
-
-export const STATUS_LABELS: Record<RequestStatus, string> = {
-  received: "Đã nhận",
-  "in-progress": "Đang xử lý",
-  answered: "Đã trả lời",
-  closed: "Đã đóng",
-  forwarded: "Chuyển cơ quan khác",
-};
+import { STATUS_LABELS } from "../../shared/request-status";
 
 const isOpen = (status: RequestStatus) => status === "received" || status === "in-progress";
 const overdue = (r: RequestRow, now: Date) => isOpen(r.status) && r.dueAt < now;

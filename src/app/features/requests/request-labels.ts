@@ -1,4 +1,7 @@
+import { STATUS_LABELS } from "../../../shared/request-status";
 import type { RequestKind, RequestStatus } from "../../../shared/schemas/requests";
+
+export { STATUS_LABELS };
 
 /** The four kinds, each with the plain words a resident recognises it by. */
 export const KIND_CHOICES: { kind: RequestKind; title: string; explain: string }[] = [
@@ -10,13 +13,6 @@ export const KIND_CHOICES: { kind: RequestKind; title: string; explain: string }
 
 export const KIND_LABELS: Record<RequestKind, string> = Object.fromEntries(KIND_CHOICES.map((c) => [c.kind, c.title])) as Record<RequestKind, string>;
 
-export const STATUS_LABELS: Record<RequestStatus, string> = {
-  received: "Đã nhận",
-  "in-progress": "Đang xử lý",
-  answered: "Đã trả lời",
-  closed: "Đã đóng",
-  forwarded: "Chuyển cơ quan khác",
-};
 
 /** "Chuyển cơ quan khác: Công ty Điện lực" when the agency is known. */
 export function statusText(status: RequestStatus, forwardedTo: string | null): string {
