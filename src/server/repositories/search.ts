@@ -49,6 +49,11 @@ export function forgetWardSearch(db: Queryable, ward: string): void {
   cache.get(db)?.delete(ward);
 }
 
+/** After any committed write (service-context.ts): which ward it touched does not matter here. */
+export function forgetAllWardSearches(db: Queryable): void {
+  cache.get(db)?.clear();
+}
+
 // loadWardProcedures hands out the same object until the catalogue changes: its identity is the key.
 const generations = new WeakMap<object, number>();
 let nextGeneration = 1;
