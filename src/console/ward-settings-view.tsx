@@ -16,8 +16,8 @@ export function WardSettingsView({ ward: slug }: { ward: string }) {
   const set = (patch: Partial<Ward>) => setWard({ ...ward, ...patch });
   const save = async () => {
     try {
-      const { version, name, province, hotline, branding, offices, formerUnits, reviewPeriodDays, holidays } = ward;
-      setWard((await http.patch<Ward>(`/wards/${slug}`, { version, name, province, hotline, branding, offices, formerUnits, reviewPeriodDays, holidays })).data);
+      const { version, name, province, hotline, zaloOaId, cityChannel, branding, offices, formerUnits, reviewPeriodDays, holidays } = ward;
+      setWard((await http.patch<Ward>(`/wards/${slug}`, { version, name, province, hotline, zaloOaId, cityChannel, branding, offices, formerUnits, reviewPeriodDays, holidays })).data);
       setMessage({ kind: "ok", text: "Đã lưu. Ứng dụng của người dân cập nhật ngay." });
     } catch (e) {
       setMessage({ kind: "error", text: errorMessage(e) });
@@ -31,6 +31,18 @@ export function WardSettingsView({ ward: slug }: { ward: string }) {
         <input id="ward-name" value={ward.name} onChange={(e) => set({ name: e.target.value })} />
         <label htmlFor="ward-hotline">Đường dây nóng</label>
         <input id="ward-hotline" value={ward.hotline ?? ""} onChange={(e) => set({ hotline: e.target.value || null })} />
+        <label htmlFor="ward-oa">Mã Zalo OA của phường</label>
+        <input id="ward-oa" value={ward.zaloOaId ?? ""} inputMode="numeric" onChange={(e) => set({ zaloOaId: e.target.value || null })} />
+        <fieldset className="office">
+          <legend>Kênh phản ánh của thành phố</legend>
+          <p className="hint">Việc không thuộc phường (đường lớn, điện, nước…): ứng dụng chỉ người dân sang kênh này. Để trống tên để bỏ.</p>
+          <label htmlFor="ward-city-name">Tên kênh</label>
+          <input id="ward-city-name" value={ward.cityChannel?.name ?? ""} onChange={(e) => set({ cityChannel: e.target.value ? { phone: null, url: null, ...ward.cityChannel, name: e.target.value } : null })} />
+          <label htmlFor="ward-city-phone">Số điện thoại</label>
+          <input id="ward-city-phone" value={ward.cityChannel?.phone ?? ""} disabled={!ward.cityChannel} inputMode="tel" onChange={(e) => ward.cityChannel && set({ cityChannel: { ...ward.cityChannel, phone: e.target.value || null } })} />
+          <label htmlFor="ward-city-url">Trang web, dạng https://…</label>
+          <input id="ward-city-url" value={ward.cityChannel?.url ?? ""} disabled={!ward.cityChannel} type="url" onChange={(e) => ward.cityChannel && set({ cityChannel: { ...ward.cityChannel, url: e.target.value || null } })} />
+        </fieldset>
         <label htmlFor="ward-title">Tên hiển thị trong ứng dụng</label>
         <input id="ward-title" value={ward.branding.title} onChange={(e) => set({ branding: { ...ward.branding, title: e.target.value } })} />
         <label htmlFor="ward-color">Màu chủ đạo</label>

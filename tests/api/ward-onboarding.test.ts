@@ -83,6 +83,71 @@ describe("POST /manage/wards (national role)", () => {
     expect(pub).toMatchObject({ zaloOaId: "4318786537405209652", branding: { title: "Ngũ Hành Sơn số" }, formerUnits: [{ name: "Phường Hòa Hải" }, { name: "Phường Hòa Quý" }] });
   });
 
+  it("keeps the office, its hours with a lunch break and Saturday morning, the holidays and the city's channel", async () => {
+    const hours = [
+      { days: [1, 2, 3, 4, 5], open: "07:00", close: "11:00" },
+      { days: [1, 2, 3, 4, 5], open: "13:00", close: "17:00" },
+      { days: [6], open: "07:30", close: "11:30" },
+    ];
+    const res = await as(t.app, national, {
+      method: "POST",
+      url,
+      payload: {
+        slug: "thanh-binh",
+        name: "Phường Thanh Bình",
+        province: "Thành phố Đà Nẵng",
+        offices: [{ name: "", address: " 270  Trưng Nữ Vương ", phone: "0236 3822 222", hours }],
+        holidays: [{ date: "2027-09-02", name: "Quốc khánh" }, { date: "2027-04-30", name: "Ngày Giải phóng miền Nam" }],
+        cityChannel: { name: " Tổng đài 1022 Đà Nẵng ", phone: "0236 1022", url: "https://gopy.danang.gov.vn" },
+      },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const pub = (await t.app.inject({ method: "GET", url: "/api/v1/wards/thanh-binh" })).json<Ward>();
+    expect(pub.offices).toEqual([
+      { id: "thanh-binh-mot-cua", kind: "people-committee", name: "Bộ phận một cửa – UBND phường Thanh Bình", address: "270 Trưng Nữ Vương", phone: "0236 3822 222", hours, note: null },
+    ]);
+    expect(pub.holidays.map((h) => h.date)).toEqual(["2027-04-30", "2027-09-02"]);
+    expect(pub.cityChannel).toEqual({ name: "Tổng đài 1022 Đà Nẵng", phone: "0236 1022", url: "https://gopy.danang.gov.vn" });
+  });
+
+  it.each([
+    [{ cityChannel: { name: "1022", url: "http://gopy.danang.gov.vn" } }, "cityChannel.url", /phải bắt đầu bằng https/],
+    [{ cityChannel: { name: "Tổng đài 1022" } }, "cityChannel.phone", /số điện thoại hoặc địa chỉ trang web/],
+    [{ cityChannel: { name: "Tổng đài", phone: "gọi 1022" } }, "cityChannel.phone", /Số "gọi 1022" không hợp lệ/],
+    [{ offices: [{ name: "Một cửa", address: "", hours: [{ days: [1], open: "07:30", close: "11:30" }] }] }, "offices.0.address", /Văn phòng 1: hãy ghi địa chỉ/],
+    [{ offices: [{ name: "Một cửa", address: "270 Trưng Nữ Vương", hours: [] }] }, "offices.0.hours", /ít nhất một buổi/],
+  ])("says what is wrong with the channel or the office (%#), and creates nothing", async (extra, field, message) => {
+    const res = await as(t.app, national, { method: "POST", url, payload: { ...NEW_WARD, slug: "thanh-khe", ...extra } });
+    expect(res.statusCode, res.body).toBe(422);
+    expect(res.json()).toMatchObject({ field });
+    expect(res.json<{ message: string }>().message).toMatch(message);
+    expect(await t.db.query("select 1 from wards where slug = 'thanh-khe'")).toHaveLength(0);
+  });
+
+  it("refuses hours that close before they open, and a holiday written twice", async () => {
+    const backwards = await as(t.app, national, { method: "POST", url, payload: { ...NEW_WARD, slug: "thanh-khe", offices: [{ name: "Một cửa", address: "1 Hà Huy Tập", hours: [{ days: [1], open: "17:00", close: "07:30" }] }] } });
+    expect(backwards.statusCode).toBe(422);
+    expect(backwards.json()).toMatchObject({ code: "INVALID_HOURS" });
+    const twice = await as(t.app, national, { method: "POST", url, payload: { ...NEW_WARD, slug: "thanh-khe", holidays: [{ date: "2027-09-02", name: "Quốc khánh" }, { date: "2027-09-02", name: "Quốc khánh" }] } });
+    expect(twice.statusCode).toBe(422);
+    expect(twice.json()).toMatchObject({ code: "DUPLICATE_HOLIDAY" });
+    expect(await t.db.query("select 1 from wards where slug = 'thanh-khe'")).toHaveLength(0);
+  });
+
+  it("lets the ward's admin change the city's channel and the OA id later, versioned; null removes the channel", async () => {
+    const hcAdmin = await signIn(t.app, "admin-hc");
+    const before = (await t.app.inject({ method: "GET", url: "/api/v1/wards/hoa-cuong" })).json<Ward>();
+    const changed = await as(t.app, hcAdmin, { method: "PATCH", url: "/api/v1/wards/hoa-cuong", payload: { version: before.version, cityChannel: { name: "Tổng đài 1022", phone: "0236 1022", url: null }, zaloOaId: "123456" } });
+    expect(changed.statusCode, changed.body).toBe(200);
+    expect(changed.json<Ward>()).toMatchObject({ cityChannel: { name: "Tổng đài 1022", phone: "0236 1022", url: null }, zaloOaId: "123456", version: before.version + 1 });
+    const bad = await as(t.app, hcAdmin, { method: "PATCH", url: "/api/v1/wards/hoa-cuong", payload: { version: before.version + 1, cityChannel: { name: "Tổng đài", phone: null, url: "ftp://x" } } });
+    expect(bad.statusCode).toBe(422);
+    expect(bad.json()).toMatchObject({ field: "cityChannel.url" });
+    const removed = await as(t.app, hcAdmin, { method: "PATCH", url: "/api/v1/wards/hoa-cuong", payload: { version: before.version + 1, cityChannel: null } });
+    expect(removed.statusCode, removed.body).toBe(200);
+    expect(removed.json<Ward>().cityChannel).toBeNull();
+  });
+
   it("refuses a duplicate slug with 409 and changes nothing", async () => {
     const res = await as(t.app, national, { method: "POST", url, payload: { ...NEW_WARD, name: "Phường Khác" } });
     expect(res.statusCode).toBe(409);
@@ -152,7 +217,7 @@ describe("npm run ward", () => {
     expect(usage.stdout).toMatch(/npm run ward -- add/);
 
     const full = wardCli(
-      ["add", "cam-le", "--name", "Phường Cẩm Lệ", "--province", "Thành phố Đà Nẵng", "--former", "Phường Khuê Trung; Phường Hòa Thọ Đông", "--oa", "123456789", "--title", "Cẩm Lệ số", "--color", "#117733", "--logo", "https://example.vn/cl.png"],
+      ["add", "cam-le", "--name", "Phường Cẩm Lệ", "--province", "Thành phố Đà Nẵng", "--former", "Phường Khuê Trung; Phường Hòa Thọ Đông", "--oa", "123456789", "--title", "Cẩm Lệ số", "--color", "#117733", "--logo", "https://example.vn/cl.png", "--city-channel", "Tổng đài 1022 Đà Nẵng", "--city-phone", "0236 1022", "--office-address", "25 Ông Ích Đường"],
       dir,
     );
     expect(full.status, full.stderr).toBe(0);
@@ -171,7 +236,7 @@ describe("npm run ward", () => {
     const config = loadConfig({ NODE_ENV: "test", DATA_DIR: dir, DATABASE_URL: "" });
     const db = await openDatabase(config.database);
     try {
-      const [row] = await db.query<{ former_units: unknown; zalo_oa_id: string; branding: unknown }>("select former_units, zalo_oa_id, branding from wards where slug = 'cam-le'");
+      const [row] = await db.query<{ former_units: unknown; zalo_oa_id: string; branding: unknown; city_channel: unknown }>("select former_units, zalo_oa_id, branding, city_channel from wards where slug = 'cam-le'");
       expect(row).toEqual({
         former_units: [
           { name: "Phường Khuê Trung", note: null },
@@ -179,7 +244,10 @@ describe("npm run ward", () => {
         ],
         zalo_oa_id: "123456789",
         branding: { title: "Cẩm Lệ số", color: "#117733", logoUrl: "https://example.vn/cl.png" },
+        city_channel: { name: "Tổng đài 1022 Đà Nẵng", phone: "0236 1022", url: null },
       });
+      const [office] = await db.query<{ address: string }>("select address from ward_offices where ward_slug = 'cam-le'");
+      expect(office?.address).toBe("25 Ông Ích Đường");
     } finally {
       await db.close();
     }

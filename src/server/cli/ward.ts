@@ -4,12 +4,14 @@ import { loadConfig } from "../config";
 import { openDatabase } from "../db/database";
 import { migrate } from "../db/migrate";
 import { listWards } from "../repositories/wards";
-import { createWard } from "../services/ward-onboarding";
+import { createWard, DEFAULT_HOURS } from "../services/ward-onboarding";
 import type { Actor, ServiceContext } from "../services/versioned-change";
 
 const USAGE = `Usage:
   npm run ward -- add <slug> --name "Phường …" --province "…" [--hotline "0236 …"]
       [--former "Phường A;Phường B"] [--oa <Zalo OA id>] [--title "Tên ứng dụng"] [--color "#0b5cab"] [--logo https://…]
+      [--city-channel "Tổng đài 1022 Đà Nẵng" --city-phone "0236 1022" --city-url https://…]
+      [--office-address "270 Trưng Nữ Vương"]
   npm run ward -- list`;
 
 const SHELL: Actor = { id: null, login: "shell", name: "Dòng lệnh (npm run ward)" };
@@ -28,6 +30,10 @@ async function main(): Promise<number> {
       title: { type: "string" },
       color: { type: "string" },
       logo: { type: "string" },
+      "city-channel": { type: "string" },
+      "city-phone": { type: "string" },
+      "city-url": { type: "string" },
+      "office-address": { type: "string" },
     },
   });
   const [command, slug] = positionals;
@@ -51,6 +57,9 @@ async function main(): Promise<number> {
       hotline: values.hotline ?? null,
       formerUnits: values.former?.split(";") ?? [],
       zaloOaId: values.oa ?? null,
+      cityChannel: values["city-channel"] ? { name: values["city-channel"], phone: values["city-phone"] ?? null, url: values["city-url"] ?? null } : null,
+      // One address is enough to start: the office keeps the usual hours until the ward changes them.
+      offices: values["office-address"] ? [{ name: "", address: values["office-address"], phone: values.hotline ?? null, hours: DEFAULT_HOURS }] : [],
       branding: { title: values.title ?? null, color: values.color ?? null, logoUrl: values.logo ?? null },
     });
     say(`Đã tạo ${ward.name} (${ward.slug}). Giờ làm việc mặc định: thứ Hai–thứ Sáu 07:30–11:30, 13:30–17:00; hãy sửa trong "Cài đặt phường".`);

@@ -1,5 +1,5 @@
 import type { Queryable } from "../db/database";
-import type { Office } from "../../shared/schemas/ward";
+import type { CityChannel, Holiday, Office } from "../../shared/schemas/ward";
 
 /** `set` maps column names (chosen by the service, never by the caller) to values. */
 export async function updateWardColumns(db: Queryable, slug: string, set: Record<string, unknown>, now: Date): Promise<void> {
@@ -29,15 +29,17 @@ export type WardInsert = {
   hotline: string | null;
   formerUnits: { name: string; note: string | null }[];
   zaloOaId: string | null;
+  cityChannel: CityChannel | null;
+  holidays: Holiday[];
   branding: { title: string; color: string; logoUrl: string | null };
 };
 
 /** A new ward row; false when the slug is taken (the caller says so, nothing is changed). */
 export async function insertWard(db: Queryable, ward: WardInsert, now: Date): Promise<boolean> {
   const rows = await db.query(
-    `insert into wards (slug, name, province, hotline, branding, former_units, zalo_oa_id, is_demo, created_at, updated_at) values ($1, $2, $3, $4, $5, $7, $8, false, $6, $6)
+    `insert into wards (slug, name, province, hotline, branding, former_units, zalo_oa_id, city_channel, holidays, is_demo, created_at, updated_at) values ($1, $2, $3, $4, $5, $7, $8, $9, $10, false, $6, $6)
      on conflict (slug) do nothing returning slug`,
-    [ward.slug, ward.name, ward.province, ward.hotline, JSON.stringify(ward.branding), now, JSON.stringify(ward.formerUnits), ward.zaloOaId],
+    [ward.slug, ward.name, ward.province, ward.hotline, JSON.stringify(ward.branding), now, JSON.stringify(ward.formerUnits), ward.zaloOaId, ward.cityChannel === null ? null : JSON.stringify(ward.cityChannel), JSON.stringify(ward.holidays)],
   );
   return rows.length > 0;
 }

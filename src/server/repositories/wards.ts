@@ -10,6 +10,7 @@ type WardRow = {
   former_units: Ward["formerUnits"];
   hotline: string | null;
   zalo_oa_id: string | null;
+  city_channel: Ward["cityChannel"];
   branding: Ward["branding"];
   holidays: Ward["holidays"];
   updated_at: Date;
@@ -41,6 +42,7 @@ export async function findWard(db: Queryable, slug: string): Promise<Ward | null
     formerUnits: row.former_units,
     hotline: row.hotline,
     zaloOaId: row.zalo_oa_id,
+    cityChannel: row.city_channel,
     branding: row.branding,
     offices,
     reviewPeriodDays: row.review_period_days,

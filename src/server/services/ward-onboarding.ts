@@ -1,9 +1,10 @@
 import { ApiError } from "../lib/api-error";
-import type { Office, Ward } from "../../shared/schemas/ward";
+import type { Holiday, Office, Ward } from "../../shared/schemas/ward";
 import type { NewWard } from "../../shared/schemas/ward-admin";
 import { insertWard, replaceOffices, type WardInsert } from "../repositories/ward-settings";
 import { addStaffWard } from "../repositories/staff";
 import { findWard } from "../repositories/wards";
+import { checkedCityChannel, checkedOaId, checkHolidays, checkHours, HOTLINE, httpsProblem, invalidWardField, tidy } from "./ward-fields";
 import { recordedChange, type Actor, type ServiceContext } from "./versioned-change";
 
 // A new ward in minutes (issue 18): the same rules from the console (national role) and the shell
@@ -12,11 +13,8 @@ import { recordedChange, type Actor, type ServiceContext } from "./versioned-cha
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const UNIT = /^(Phường|Xã|Đặc khu) \S/u;
-const HOTLINE = /^[0-9 +().-]{3,20}$/;
 const DEFAULT_COLOUR = "#0b5cab";
 const COLOUR = /^#[0-9a-fA-F]{6}$/;
-// The shape the mini app opens (src/app/platform/zalo.ts requireOaId): digits as Zalo shows them, or a zalo.me name.
-const OA_ID = /^[0-9A-Za-z_-]{1,64}$/;
 const WEEKDAYS = [1, 2, 3, 4, 5];
 /** The hours most one-stop counters keep; the ward changes them in "Cài đặt phường". */
 export const DEFAULT_HOURS: Office["hours"] = [
@@ -24,21 +22,9 @@ export const DEFAULT_HOURS: Office["hours"] = [
   { days: WEEKDAYS, open: "13:30", close: "17:00" },
 ];
 
-const invalid = (field: string, message: string) => new ApiError(422, "INVALID_WARD", message, { field });
+const invalid = invalidWardField;
 
-export type CheckedNewWard = WardInsert;
-
-const tidy = (text: string | null | undefined) => text?.trim().replace(/\s+/g, " ") || null;
-
-/** An https address, or a message saying what is wrong with it. */
-function httpsProblem(text: string): string | null {
-  try {
-    const url = new URL(text);
-    return url.protocol === "https:" && url.hostname.includes(".") ? null : "phải bắt đầu bằng https://";
-  } catch {
-    return "không phải một địa chỉ web";
-  }
-}
+export type CheckedNewWard = WardInsert & { offices: Office[]; holidays: Holiday[] };
 
 /** The input trimmed and checked; each problem says what to write instead. */
 export function checkedNewWard(input: NewWard): CheckedNewWard {
@@ -66,10 +52,11 @@ export function checkedNewWard(input: NewWard): CheckedNewWard {
     formerUnits.push(unit);
   }
   if (formerUnits.length > 20) throw invalid("formerUnits", "Nhiều hơn 20 đơn vị cũ. Hãy giữ các đơn vị đã sáp nhập vào phường này. (At most 20 former units.)");
-  const zaloOaId = tidy(input.zaloOaId);
-  if (zaloOaId !== null && !OA_ID.test(zaloOaId)) {
-    throw invalid("zaloOaId", `Mã Zalo OA "${zaloOaId}" không hợp lệ. Hãy chép mã số OA trong trang quản lý Zalo OA (chỉ chữ số, chữ không dấu, - hoặc _), ví dụ 4318786537405209652. (Invalid Zalo OA id.)`);
-  }
+  const zaloOaId = checkedOaId(input.zaloOaId);
+  const cityChannel = checkedCityChannel(input.cityChannel);
+  const offices = checkedOffices(slug, name, hotline, input.offices ?? []);
+  const holidays = [...(input.holidays ?? [])].map((h) => ({ date: h.date, name: h.name.trim() })).sort((a, b) => a.date.localeCompare(b.date));
+  checkHolidays(holidays);
   const title = tidy(input.branding?.title) ?? name;
   if (title.length > 60) throw invalid("branding.title", "Tên ứng dụng dài quá 60 ký tự; Zalo cắt bớt tên dài. Hãy ghi ngắn hơn, ví dụ \"Phường Hải Châu\". (App title too long.)");
   const color = tidy(input.branding?.color) ?? DEFAULT_COLOUR;
@@ -77,7 +64,28 @@ export function checkedNewWard(input: NewWard): CheckedNewWard {
   const logoUrl = tidy(input.branding?.logoUrl);
   const logoProblem = logoUrl === null ? null : httpsProblem(logoUrl);
   if (logoProblem) throw invalid("branding.logoUrl", `Địa chỉ logo ${logoProblem}. Hãy dán địa chỉ ảnh dạng https://…, hoặc để trống. (Logo must be an https URL.)`);
-  return { slug, name, province, hotline, formerUnits: formerUnits.map((u) => ({ name: u, note: null })), zaloOaId, branding: { title, color: color.toLowerCase(), logoUrl } };
+  return { slug, name, province, hotline, formerUnits: formerUnits.map((u) => ({ name: u, note: null })), zaloOaId, cityChannel, branding: { title, color: color.toLowerCase(), logoUrl }, offices, holidays };
+}
+
+const officeOfWard = (name: string) => `Bộ phận một cửa – UBND ${name.replace(/^(Phường|Xã|Đặc khu)/u, (unit) => unit.toLowerCase())}`;
+
+/** The offices given, checked; none given: the one-stop counter with the usual hours, to be confirmed. */
+function checkedOffices(slug: string, name: string, hotline: string | null, input: NonNullable<NewWard["offices"]>): Office[] {
+  if (input.length === 0) {
+    return [{ id: `${slug}-mot-cua`, kind: "people-committee", name: officeOfWard(name), address: "Địa chỉ đang được cập nhật", phone: hotline, hours: DEFAULT_HOURS, note: "Giờ làm việc mặc định khi tạo phường; phường cần xác nhận lại." }];
+  }
+  return input.map((o, i) => {
+    const officeName = tidy(o.name) ?? (i === 0 ? officeOfWard(name) : null);
+    const address = tidy(o.address);
+    const phone = tidy(o.phone);
+    const at = `offices.${i}`;
+    if (officeName === null || officeName.length < 3 || officeName.length > 120) throw invalid(`${at}.name`, `Văn phòng ${i + 1}: hãy ghi tên (3–120 ký tự), ví dụ "Bộ phận một cửa – UBND phường Hải Châu". (Office name required.)`);
+    if (address === null || address.length < 5 || address.length > 200) throw invalid(`${at}.address`, `Văn phòng ${i + 1}: hãy ghi địa chỉ (số nhà, đường), ví dụ "270 Trưng Nữ Vương". (Office address required.)`);
+    if (phone !== null && !HOTLINE.test(phone)) throw invalid(`${at}.phone`, `Văn phòng ${i + 1}: số điện thoại "${phone}" không hợp lệ. (Invalid office phone.)`);
+    if (o.hours.length === 0) throw invalid(`${at}.hours`, `Văn phòng ${i + 1}: hãy ghi ít nhất một buổi tiếp dân. (Office needs hours.)`);
+    checkHours(officeName, o.hours);
+    return { id: i === 0 ? `${slug}-mot-cua` : `${slug}-van-phong-${i + 1}`, kind: i === 0 ? "people-committee" : "other", name: officeName, address, phone, hours: o.hours, note: null };
+  });
 }
 
 /** Creates the ward with sane defaults; 409 when the slug is taken (nothing changed then). */
@@ -91,19 +99,9 @@ export function createWard(ctx: ServiceContext, actor: Actor, input: NewWard): P
       if (!inserted) {
         throw new ApiError(409, "WARD_EXISTS", `Đã có phường với mã "${ward.slug}". Hãy chọn mã khác, hoặc sửa phường đó trong "Cài đặt phường". (Ward already exists.)`, { field: "slug" });
       }
-      // Whoever creates it in the console manages it at once: offices and hours are set next, in "Cài đặt phường".
+      // Whoever creates it in the console manages it at once, e.g. to add its first staff.
       if (actor.id !== null) await addStaffWard(tx, actor.id, ward.slug);
-      await replaceOffices(tx, ward.slug, [
-        {
-          id: `${ward.slug}-mot-cua`,
-          kind: "people-committee",
-          name: `Bộ phận một cửa – UBND ${ward.name.replace(/^(Phường|Xã|Đặc khu)/u, (unit) => unit.toLowerCase())}`,
-          address: "Địa chỉ đang được cập nhật",
-          phone: ward.hotline,
-          hours: DEFAULT_HOURS,
-          note: "Giờ làm việc mặc định khi tạo phường; phường cần xác nhận lại.",
-        },
-      ]);
+      await replaceOffices(tx, ward.slug, ward.offices);
       const after = await findWard(tx, ward.slug);
       if (!after) throw new Error(`ward ${ward.slug} vanished inside its own transaction`);
       return { before: null, after };

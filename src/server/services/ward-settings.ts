@@ -3,6 +3,7 @@ import type { Ward } from "../../shared/schemas/ward";
 import type { WardPatch } from "../../shared/schemas/ward-admin";
 import { replaceOffices, updateWardColumns } from "../repositories/ward-settings";
 import { findWard } from "../repositories/wards";
+import { checkedCityChannel, checkedOaId, checkHolidays, checkHours } from "./ward-fields";
 import { versionedChange, type Actor, type ServiceContext } from "./versioned-change";
 
 /** Ward settings (name, hotline, branding, offices and hours), versioned and audited like content. */
@@ -10,16 +11,11 @@ export function updateWard(ctx: ServiceContext, slug: string, patch: WardPatch, 
   if (patch.offices && new Set(patch.offices.map((o) => o.id)).size !== patch.offices.length) {
     throw new ApiError(422, "DUPLICATE_OFFICE", "Hai văn phòng trùng mã (id). Mỗi văn phòng cần một mã riêng.");
   }
-  const backwards = patch.offices?.find((o) => o.hours.some((p) => p.open >= p.close));
-  if (backwards) {
-    throw new ApiError(422, "INVALID_HOURS", `Giờ mở cửa phải trước giờ đóng cửa (văn phòng "${backwards.name}"). Hãy sửa lại buổi đó. (Opening time must be before closing time.)`);
-  }
-  if (patch.holidays) {
-    const dates = patch.holidays.map((h) => h.date);
-    if (new Set(dates).size !== dates.length) throw new ApiError(422, "DUPLICATE_HOLIDAY", "Một ngày nghỉ được ghi hai lần. Mỗi ngày chỉ ghi một lần. (Duplicate holiday date.)");
-    const invalid = dates.find((d) => Number.isNaN(Date.parse(`${d}T00:00:00Z`)) || new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10) !== d);
-    if (invalid) throw new ApiError(422, "INVALID_HOLIDAY", `Ngày ${invalid} không có trên lịch. Hãy sửa lại ngày nghỉ. (Invalid date.)`);
-  }
+  for (const office of patch.offices ?? []) checkHours(office.name, office.hours);
+  if (patch.holidays) checkHolidays(patch.holidays);
+  // Checked before the transaction: a bad value changes nothing.
+  const cityChannel = patch.cityChannel === undefined ? undefined : checkedCityChannel(patch.cityChannel);
+  const zaloOaId = patch.zaloOaId === undefined ? undefined : checkedOaId(patch.zaloOaId);
   return versionedChange<Ward>(ctx, actor, {
     entity: "ward",
     entityId: slug,
@@ -34,6 +30,8 @@ export function updateWard(ctx: ServiceContext, slug: string, patch: WardPatch, 
       if (patch.name !== undefined) set.name = patch.name;
       if (patch.province !== undefined) set.province = patch.province;
       if (patch.hotline !== undefined) set.hotline = patch.hotline;
+      if (zaloOaId !== undefined) set.zalo_oa_id = zaloOaId;
+      if (cityChannel !== undefined) set.city_channel = cityChannel === null ? null : JSON.stringify(cityChannel);
       if (patch.branding !== undefined) set.branding = JSON.stringify(patch.branding);
       if (patch.formerUnits !== undefined) set.former_units = JSON.stringify(patch.formerUnits);
       if (patch.holidays !== undefined) set.holidays = JSON.stringify(patch.holidays);

@@ -1,5 +1,5 @@
 import Type, { type Static } from "typebox";
-import { BrandingSchema, FormerUnitSchema, HolidaySchema, OfficeSchema } from "./ward";
+import { BrandingSchema, CityChannelSchema, FormerUnitSchema, HolidaySchema, OfficeSchema, OpeningPeriodSchema } from "./ward";
 
 /** What an admin may change about the ward; offices and holidays are replaced as whole lists. */
 export const WardPatchSchema = Type.Object(
@@ -8,6 +8,8 @@ export const WardPatchSchema = Type.Object(
     name: Type.Optional(Type.String({ minLength: 2, maxLength: 120 })),
     province: Type.Optional(Type.String({ minLength: 2, maxLength: 120 })),
     hotline: Type.Optional(Type.Union([Type.String({ pattern: "^[0-9 +().-]{3,20}$" }), Type.Null()])),
+    zaloOaId: Type.Optional(Type.Union([Type.String({ maxLength: 100 }), Type.Null()])),
+    cityChannel: Type.Optional(Type.Union([CityChannelSchema, Type.Null()])),
     branding: Type.Optional(BrandingSchema),
     formerUnits: Type.Optional(Type.Array(FormerUnitSchema, { maxItems: 20 })),
     offices: Type.Optional(Type.Array(OfficeSchema, { maxItems: 20 })),
@@ -30,6 +32,30 @@ export const NewWardSchema = Type.Object(
     hotline: Type.Optional(Type.Union([Type.String({ maxLength: 40 }), Type.Null()])),
     formerUnits: Type.Optional(Type.Array(Type.String({ maxLength: 200 }), { maxItems: 40, description: "Names of the units merged into this ward, e.g. Phường Hòa Cường Bắc" })),
     zaloOaId: Type.Optional(Type.Union([Type.String({ maxLength: 100 }), Type.Null()])),
+    cityChannel: Type.Optional(
+      Type.Union([
+        Type.Object(
+          { name: Type.String({ maxLength: 200 }), phone: Type.Optional(Type.Union([Type.String({ maxLength: 40 }), Type.Null()])), url: Type.Optional(Type.Union([Type.String({ maxLength: 600 }), Type.Null()])) },
+          { additionalProperties: false },
+        ),
+        Type.Null(),
+      ]),
+    ),
+    offices: Type.Optional(
+      Type.Array(
+        Type.Object(
+          {
+            name: Type.String({ maxLength: 200 }),
+            address: Type.String({ maxLength: 300 }),
+            phone: Type.Optional(Type.Union([Type.String({ maxLength: 40 }), Type.Null()])),
+            hours: Type.Array(OpeningPeriodSchema, { maxItems: 14 }),
+          },
+          { additionalProperties: false },
+        ),
+        { maxItems: 5, description: "The ward's offices with their weekly hours; a lunch break is the gap between two periods of a day. Empty: one office with the usual hours" },
+      ),
+    ),
+    holidays: Type.Optional(Type.Array(HolidaySchema, { maxItems: 200 })),
     branding: Type.Optional(
       Type.Object(
         {

@@ -62,6 +62,17 @@ export const BrandingSchema = Type.Object(
   { additionalProperties: false },
 );
 
+/** The city's (or province's) own channel for reports the ward does not handle, e.g. Tổng đài 1022. */
+export const CityChannelSchema = Type.Object(
+  {
+    name: Type.String({ minLength: 2, maxLength: 120, description: "e.g. Tổng đài 1022 và Cổng Góp ý Đà Nẵng" }),
+    phone: Type.Union([Type.String({ pattern: "^[0-9 +().-]{3,20}$" }), Type.Null()]),
+    url: Type.Union([Type.String({ maxLength: 300, description: "https address of the city's report page" }), Type.Null()]),
+  },
+  { additionalProperties: false },
+);
+export type CityChannel = Static<typeof CityChannelSchema>;
+
 export const WardSummarySchema = Type.Object(
   {
     slug: WardSlugSchema,
@@ -85,6 +96,7 @@ export const WardSchema = Type.Object(
     formerUnits: Type.Array(FormerUnitSchema),
     hotline: Type.Union([Type.String(), Type.Null()]),
     zaloOaId: Type.Union([Type.String(), Type.Null()]),
+    cityChannel: Type.Union([CityChannelSchema, Type.Null()], { description: "Where residents send reports that are the city's to handle; null when the ward has not named one" }),
     branding: BrandingSchema,
     offices: Type.Array(OfficeSchema),
     reviewPeriodDays: Type.Integer({ description: "Days a confirmation of a procedure part holds before the ward is asked to confirm it again" }),

@@ -6,7 +6,7 @@ const office = (over: Partial<Office>): Office => ({
   id: "o", kind: "people-committee", name: "UBND phường", address: "1 Nơi nào đó", phone: null, hours: [], note: null, ...over,
 });
 const ward = (offices: Office[], hotline: string | null): Ward => ({
-  slug: "p", name: "Phường", province: "Tỉnh", isDemo: true, formerUnits: [], hotline, zaloOaId: null,
+  slug: "p", name: "Phường", province: "Tỉnh", isDemo: true, formerUnits: [], hotline, zaloOaId: null, cityChannel: null,
   branding: { title: "P", color: "#000000", logoUrl: null }, offices, updatedAt: "2026-12-01T00:00:00.000Z", version: 1, reviewPeriodDays: 180, holidays: [],
 });
 const part = (o: Office | null) => ({ office: o, note: null, popularRank: null });

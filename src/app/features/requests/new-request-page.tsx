@@ -11,6 +11,7 @@ import { PageLayout } from "../../ui/page-layout";
 import { SkeletonList } from "../../ui/skeleton";
 import { AreaPicker } from "../teams/area-picker";
 import { areasQuery, myAreaState } from "../teams/teams-state";
+import { CityChannelNote } from "../ward/city-channel-note";
 import { wardSlugState } from "../ward/ward-state";
 import { draftState } from "./draft-state";
 import { resizePhoto } from "./photo-resize";
@@ -67,6 +68,7 @@ function KindStep({ draft, change, next }: StepProps) {
           </button>
         ))}
       </div>
+      <CityChannelNote />
     </StepFrame>
   );
 }

@@ -7,6 +7,8 @@ import type { SupportSession } from "../../../shared/schemas/team";
 import { excerptOf, renderMarkdown } from "../../lib/markdown";
 
 type DemoWard = Omit<Ward, "updatedAt" | "version"> & {
+  /** Where the city channel's details come from (editors only, never served). */
+  cityChannelSource?: string;
   /** Procedures residents of this ward ask about most, most asked first. */
   popularProcedures: string[];
 };
@@ -53,9 +55,9 @@ export async function seedDemo(db: Database, now = new Date()): Promise<{ seeded
     const existing = await tx.query<{ n: number }>("select count(*)::int as n from wards");
     if ((existing[0]?.n ?? 0) > 0) return { seeded: false };
     await tx.query(
-      `insert into wards (slug, name, province, former_units, hotline, zalo_oa_id, branding, is_demo, holidays)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9) on conflict (slug) do nothing`,
-      [ward.slug, ward.name, ward.province, JSON.stringify(ward.formerUnits), ward.hotline, ward.zaloOaId, JSON.stringify(ward.branding), ward.isDemo, JSON.stringify(ward.holidays)],
+      `insert into wards (slug, name, province, former_units, hotline, zalo_oa_id, city_channel, branding, is_demo, holidays)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) on conflict (slug) do nothing`,
+      [ward.slug, ward.name, ward.province, JSON.stringify(ward.formerUnits), ward.hotline, ward.zaloOaId, ward.cityChannel ? JSON.stringify(ward.cityChannel) : null, JSON.stringify(ward.branding), ward.isDemo, JSON.stringify(ward.holidays)],
     );
     for (const [position, office] of ward.offices.entries()) {
       await tx.query(
