@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { isPortalSearchUrl } from "../../src/shared/schemas/procedure";
 import type { ProcedureDetail } from "../../src/shared/schemas/procedure-api";
 import type { Ward } from "../../src/shared/schemas/ward";
-import { SCREENSHOT_DIR } from "./browser";
+import { screenshot, SCREENSHOT_DIR } from "./browser";
 import { useBrowserSession } from "./session";
 
 // The hộ tịch pages residents open most, read at phone size and at 200% text (Android's largest
@@ -80,6 +80,35 @@ describe("hộ tịch pages at phone size", () => {
       await session.expectAccessible(page.url());
     });
   }
+
+  it("a document that has a form offers it from the procedure's portal record", async () => {
+    const page = session.page;
+    const p = await open(page, "dang-ky-khai-sinh");
+    if (!p.officialUrl) throw new Error("khai sinh has no portal record");
+    const firstCase = p.documentCases[0];
+    if (!firstCase) throw new Error("khai sinh has no cases");
+    if (p.documentCases.length > 1) {
+      // A case chosen in an earlier test is remembered on the device: go back to the choice.
+      const change = page.getByRole("button", { name: "Đổi trường hợp" });
+      if (await change.isVisible()) await change.click();
+      await page.getByRole("button", { name: firstCase.case, exact: true }).click();
+    }
+    const withForm = firstCase.documents.find((d) => d.form);
+    if (!withForm?.form) throw new Error("khai sinh's first case has no form");
+    await session.context.route("https://dichvucong.gov.vn/**", (route) => route.fulfill({ status: 200, contentType: "text/html", body: "<title>Cổng Dịch vụ công</title>" }));
+    try {
+      const button = page.getByRole("button", { name: `Lấy mẫu tờ khai: ${withForm.form}, trên Cổng Dịch vụ công` }).first();
+      await button.scrollIntoViewIfNeeded();
+      await screenshot(page, "procedure-form-link");
+      const popup = session.context.waitForEvent("page");
+      await button.click();
+      const opened = await popup;
+      await opened.waitForURL(p.officialUrl);
+      await opened.close();
+    } finally {
+      await session.context.unroute("https://dichvucong.gov.vn/**");
+    }
+  });
 
   it("says so when the portal link is only a search for the code", async () => {
     const page = session.page;

@@ -49,6 +49,10 @@ describe("residents send the ward a report and follow it to the answer", () => {
 
     // Kind
     await page.getByRole("heading", { name: "Bạn muốn gửi gì cho phường?" }).waitFor();
+    // The city's own channel (from the ward's data) is offered for what the ward cannot fix.
+    const city = page.getByRole("complementary", { name: "Việc của thành phố?" });
+    await city.getByRole("link", { name: "Gọi 0236 1022" }).waitFor();
+    await city.getByRole("button", { name: "Mở trang phản ánh của thành phố" }).waitFor();
     await screenshot(page, "request-kind");
     await layoutIsFine("kind");
     await page.getByRole("radio", { name: /Phản ánh hiện trường/ }).click();

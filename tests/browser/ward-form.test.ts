@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import type { Ward } from "../../src/shared/schemas/ward";
 import { addStaff } from "../../src/server/services/staff-accounts";
 import { SCREENSHOT_DIR, seriousAxeViolations } from "./browser";
 import { useBrowserSession } from "./session";
@@ -34,6 +35,18 @@ describe("new ward form (national role)", () => {
     await page.getByLabel("Đơn vị cũ trước sáp nhập").fill("Phường Hòa Minh\nPhường Hòa Khánh Nam");
     await page.getByLabel("Mã Zalo OA").fill("1234567890");
     await page.getByLabel("Tên hiện trên ứng dụng").fill("Liên Chiểu số");
+    // The one-stop office, a Saturday morning beside the usual weekdays, a holiday, the city's channel.
+    await page.getByLabel("Địa chỉ (số nhà, đường)").fill("50 Nguyễn Lương Bằng");
+    const office = page.getByRole("group", { name: "Bộ phận một cửa" });
+    await office.getByRole("button", { name: "Thêm buổi" }).click();
+    const saturday = office.getByRole("group", { name: "Buổi 3" });
+    for (const day of ["T2", "T3", "T4", "T5", "T6"]) await saturday.getByLabel(day).uncheck();
+    await saturday.getByLabel("T7").check();
+    await page.getByRole("button", { name: "Thêm ngày nghỉ" }).click();
+    await page.getByLabel("Ngày nghỉ 1", { exact: true }).fill("2027-09-02");
+    await page.getByLabel("Tên ngày nghỉ 1").fill("Quốc khánh");
+    await page.getByLabel("Tên kênh").fill("Tổng đài 1022 Đà Nẵng");
+    await page.getByLabel("Số điện thoại của kênh").fill("0236 1022");
     await page.getByLabel("Địa chỉ logo").fill("http://example.vn/logo.png");
     await page.getByRole("button", { name: "Tạo phường" }).click();
     await page.getByText("Địa chỉ logo phải bắt đầu bằng https://").waitFor();
@@ -47,6 +60,11 @@ describe("new ward form (national role)", () => {
     expect(row?.former_units.map((u) => u.name)).toEqual(["Phường Hòa Minh", "Phường Hòa Khánh Nam"]);
     expect(row?.zalo_oa_id).toBe("1234567890");
     expect(row?.branding.title).toBe("Liên Chiểu số");
+    const ward = await session.api<Ward>("/wards/lien-chieu");
+    expect(ward.offices.map((o) => o.address)).toEqual(["50 Nguyễn Lương Bằng"]);
+    expect(ward.offices[0]?.hours.at(-1)).toEqual({ days: [6], open: "07:30", close: "11:30" });
+    expect(ward.holidays).toEqual([{ date: "2027-09-02", name: "Quốc khánh" }]);
+    expect(ward.cityChannel).toEqual({ name: "Tổng đài 1022 Đà Nẵng", phone: "0236 1022", url: null });
 
     await page.getByRole("button", { name: "Cài đặt phường: văn phòng, giờ làm việc" }).click();
     await page.getByRole("heading", { name: "Cài đặt phường" }).waitFor();

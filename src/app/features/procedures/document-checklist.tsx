@@ -1,13 +1,14 @@
 import type { ReactNode } from "react";
 import { CopyTypeLabels, type DocumentCase } from "../../../shared/schemas/procedure";
 import { useStoredState } from "../../lib/use-stored-state";
+import { FormLink } from "./form-link";
 
 /**
  * What to bring, as a checklist the resident ticks; the ticks stay on the device. A procedure
  * with several cases (khai sinh: with or without a birth certificate…) first asks which case is
  * the resident's, then shows only that case's documents; the choice is remembered and can change.
  */
-export function DocumentChecklist({ slug, cases, confirmation }: { slug: string; cases: DocumentCase[]; confirmation?: ReactNode }) {
+export function DocumentChecklist({ slug, cases, confirmation, formsUrl }: { slug: string; cases: DocumentCase[]; confirmation?: ReactNode; formsUrl?: string | null }) {
   const [ticked, setTicked, tickedLoaded] = useStoredState<string[]>(`checklist:${slug}`, []);
   const [chosen, setChosen, chosenLoaded] = useStoredState<number | null>(`checklist-case:${slug}`, null);
   const toggle = (id: string) => setTicked((list) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]));
@@ -47,19 +48,22 @@ export function DocumentChecklist({ slug, cases, confirmation }: { slug: string;
           {current.documents.map((d, di) => {
             const id = `${caseIndex}.${di}`;
             return (
-              <label key={id} className="check-item">
-                <input type="checkbox" checked={ticked.includes(id)} onChange={() => toggle(id)} />
-                <span>
-                  <strong>{d.name}</strong>
-                  <span className="muted">
-                    {" "}
-                    — {d.quantity} {CopyTypeLabels[d.copyType].toLowerCase()}
-                    {d.form ? `, ${d.form}` : ""}
-                    {d.required ? "" : " (nếu có)"}
+              <div key={id} className="check-row">
+                <label className="check-item">
+                  <input type="checkbox" checked={ticked.includes(id)} onChange={() => toggle(id)} />
+                  <span>
+                    <strong>{d.name}</strong>
+                    <span className="muted">
+                      {" "}
+                      — {d.quantity} {CopyTypeLabels[d.copyType].toLowerCase()}
+                      {d.form ? `, ${d.form}` : ""}
+                      {d.required ? "" : " (nếu có)"}
+                    </span>
+                    {d.note && <span className="note">{d.note}</span>}
                   </span>
-                  {d.note && <span className="note">{d.note}</span>}
-                </span>
-              </label>
+                </label>
+                {d.form && <FormLink form={d.form} url={formsUrl ?? null} />}
+              </div>
             );
           })}
         </fieldset>

@@ -67,7 +67,7 @@ function Detail({ slug }: { slug: string }) {
           </ul>
         )}
       </section>
-      <DocumentChecklist slug={p.slug} cases={p.documentCases} confirmation={<PartConfirmation confirmations={p.confirmations} parts={["documents"]} />} />
+      <DocumentChecklist slug={p.slug} cases={p.documentCases} formsUrl={p.officialUrl} confirmation={<PartConfirmation confirmations={p.confirmations} parts={["documents"]} />} />
       <ProcedureSteps steps={p.steps} />
       <ChannelList channels={p.channels} confirmation={<PartConfirmation confirmations={p.confirmations} parts={["time", "fee"]} named />} />
       <FilingOffice part={p.ward} wardName={wardName} confirmation={<PartConfirmation confirmations={p.confirmations} parts={["where"]} />} />

@@ -16,7 +16,7 @@ export function CityChannelNote() {
   return (
     <aside className="card city-channel" aria-labelledby="city-channel-title">
       <h2 id="city-channel-title">Việc của thành phố?</h2>
-      <p>Đường lớn, điện, nước, xe buýt do thành phố quản lý. Bạn báo thẳng cho {channel.name} để được xử lý nhanh hơn.</p>
+      <p>Đường lớn, điện, nước, xe buýt không do phường quản lý. Bạn báo thẳng cho {channel.name} để được chuyển đúng nơi.</p>
       {channel.phone && <HotlineLink phone={channel.phone} label="Gọi" />}
       {channel.url && (
         <button type="button" className="call-button" onClick={() => void openWebPage(channel.url ?? "")}>
