@@ -76,7 +76,7 @@ describe("hộ tịch pages at phone size", () => {
       const call = ask.getByRole("link", { name: new RegExp(`Gọi bộ phận một cửa ${expectedPhone(p)}`) });
       await expect(call.getAttribute("href")).resolves.toBe(`tel:${expectedPhone(p).replace(/[^\d+]/g, "")}`);
       expect(p.officialUrl && isPortalSearchUrl(p.officialUrl)).toBe(false);
-      await page.getByRole("button", { name: /Cổng Dịch vụ công/ }).waitFor();
+      await page.getByRole("button", { name: /^(Làm trực tuyến trên|Xem trên) Cổng Dịch vụ công$/ }).waitFor();
       await session.expectAccessible(page.url());
     });
   }
