@@ -121,13 +121,13 @@ export const deviceStorage: AppStorage = {
     // The key's decoder has checked the shape; T is what the caller's key holds.
     return (await readValue(key, id)) as T | null;
   },
-  setItem: (name, value) => {
+  async setItem(name, value) {
     const { key, id } = registered(name);
-    return writeValue(key, value === undefined ? null : value, id);
+    await writeValue(key, value === undefined ? null : value, id);
   },
-  removeItem: (name) => {
+  async removeItem(name) {
     const { key, id } = registered(name);
-    return removeValue(key, id);
+    await removeValue(key, id);
   },
 };
 
