@@ -19,6 +19,11 @@ const strings = listOf(aString);
 /**
  * Every key the app keeps on the phone. Nothing outside src/app/lib/device-store names a storage
  * key (a test checks it), so a new key or a new shape is added here, with its version.
+ *
+ * Changing a shape: bump `version`, make `decode` check the new shape, and add
+ * `older: { [previous version]: reader }` turning the old shape into the new one (or leave it out
+ * to drop old values). The new version is stored under "vN/name", so an older app build never
+ * reads the new shape, and the old value is migrated the first time it is read.
  */
 export const DEVICE_KEYS = {
   // Settings and what the resident chose: never dropped for room.
