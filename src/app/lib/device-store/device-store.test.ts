@@ -178,4 +178,13 @@ describe("the byte budget", () => {
     expect(raw("copy:/before")).toBeNull();
     expect(raw("copy:/after")).not.toBeNull();
   });
+
+  it("stops counting an entry that disappeared behind its back", async () => {
+    __resetDeviceStoreForTests({ budget: 1_000 });
+    await writeValue(DEVICE_KEYS.catalogue, { items: [], generatedAt: big(700) }, "hoa-cuong");
+    window.localStorage.removeItem("cds:procedures:hoa-cuong");
+    await readValue(DEVICE_KEYS.catalogue, "hoa-cuong");
+    await writeValue(DEVICE_KEYS.savedCopy, { savedAt: "1", data: big(500) }, "/a");
+    expect(raw("copy:/a")).not.toBeNull();
+  });
 });

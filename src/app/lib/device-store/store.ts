@@ -69,7 +69,11 @@ export async function readValue<T>(key: StoredKey<T>, id?: string): Promise<T | 
   const name = storedName(key, id);
   // Corrupt JSON reads as null here (platform/zalo), like an absent value; the next write replaces it.
   const raw = await storage.getItem<unknown>(name);
-  if (raw === null) return key.version > 1 ? readOlder(key, id) : null;
+  if (raw === null) {
+    // Gone behind the store's back (the phone cleared it, or Zalo dropped it when full).
+    if (sizes.delete(name)) saveSizesSoon();
+    return key.version > 1 ? readOlder(key, id) : null;
+  }
   const value = key.decode(raw);
   if (value === null) {
     await forget(name); // a shape this version cannot use: as good as absent
