@@ -1,4 +1,5 @@
-import { storage } from "../platform/zalo";
+import { DEVICE_KEYS } from "./device-store/keys";
+import { readValue, removeValue, writeValue } from "./device-store/store";
 
 // Every public answer the app received is kept on the device, so the next open without signal
 // shows what the resident saw last time (with its age) instead of an error. Zalo gives a mini app
@@ -6,8 +7,6 @@ import { storage } from "../platform/zalo";
 // 18 guides, the announcement list with its items, the teams, the areas…: room for all of them.
 export const MAX_COPIES = 120;
 const MAX_COPY_CHARS = 200_000;
-const KEY_PREFIX = "copy:";
-const INDEX_KEY = "copy-index";
 
 type SavedCopy<T> = { savedAt: string; data: T };
 
@@ -27,7 +26,7 @@ let index: Promise<string[]> | null = null;
 let writes: Promise<unknown> = Promise.resolve();
 
 function loadIndex(): Promise<string[]> {
-  index ??= storage.getItem<string[]>(INDEX_KEY).then((saved) => (Array.isArray(saved) ? saved.filter((k) => typeof k === "string") : []));
+  index ??= readValue(DEVICE_KEYS.savedCopyIndex).then((saved) => saved ?? []);
   return index;
 }
 
@@ -37,9 +36,9 @@ export function saveCopy(key: string, data: unknown, now: Date = new Date()): Pr
   const write = writes.then(async () => {
     const keys = [key, ...(await loadIndex()).filter((k) => k !== key)];
     const dropped = keys.splice(MAX_COPIES);
-    await storage.setItem(KEY_PREFIX + key, { savedAt: now.toISOString(), data });
-    await Promise.all(dropped.map((k) => storage.removeItem(KEY_PREFIX + k)));
-    await storage.setItem(INDEX_KEY, keys);
+    await writeValue(DEVICE_KEYS.savedCopy, { savedAt: now.toISOString(), data }, key);
+    await Promise.all(dropped.map((k) => removeValue(DEVICE_KEYS.savedCopy, k)));
+    await writeValue(DEVICE_KEYS.savedCopyIndex, keys);
     index = Promise.resolve(keys);
   });
   writes = write.catch(() => undefined);
@@ -47,8 +46,8 @@ export function saveCopy(key: string, data: unknown, now: Date = new Date()): Pr
 }
 
 export async function readCopy<T>(key: string): Promise<SavedCopy<T> | null> {
-  const copy = await storage.getItem<SavedCopy<T>>(KEY_PREFIX + key);
-  return copy && typeof copy.savedAt === "string" && "data" in copy ? copy : null;
+  // The decoder checked the envelope; the data is the answer this app saved for this URL.
+  return (await readValue(DEVICE_KEYS.savedCopy, key)) as SavedCopy<T> | null;
 }
 
 // Which answers on screen are copies, and since when: the notice reads this.

@@ -1,4 +1,6 @@
 import type { AppStorage } from "../platform/zalo";
+import { DEVICE_KEYS } from "./device-store/keys";
+import { storedName } from "./device-store/stored-key";
 import type { UsageEvent } from "../../shared/schemas/usage";
 import { vietnamDay } from "../../shared/vietnam-day";
 
@@ -17,8 +19,9 @@ export class UsageRejected extends Error {
 
 type Pending = { day: string; events: UsageEvent[] };
 
-export const USAGE_QUEUE_KEY = "usage-queue";
-export const USAGE_OFF_KEY = "usage-off";
+// The reporter takes an AppStorage (tests give it one in memory), so it names its keys.
+export const USAGE_QUEUE_KEY = storedName(DEVICE_KEYS.usageQueue, undefined);
+export const USAGE_OFF_KEY = storedName(DEVICE_KEYS.usageOff, undefined);
 const BATCH_MAX = 100; // the API's limit per batch
 const QUEUE_MAX = 500; // a phone offline for days keeps the newest only
 const OLDEST_DAYS = 7; // the API refuses older days

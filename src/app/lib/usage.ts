@@ -1,11 +1,11 @@
 import { WARD_SLUG } from "../config";
-import { storage } from "../platform/zalo";
+import { deviceStorage } from "./device-store/store";
 import { http, isAxiosError } from "./http";
 import { createUsageReporter, UsageRejected } from "./usage-events";
 
 /** The app's one usage reporter, sending to this ward's API; `usage.track({...})` from any screen. */
 export const usage = createUsageReporter({
-  store: storage,
+  store: deviceStorage,
   send: async (day, events) => {
     try {
       await http.post(`/wards/${WARD_SLUG}/events`, { day, events });

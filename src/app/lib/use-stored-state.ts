@@ -1,31 +1,37 @@
-import { useCallback, useEffect, useState } from "react";
-import { storage } from "../platform/zalo";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { readValue, writeValue } from "./device-store/store";
+import type { StoredKey } from "./device-store/stored-key";
 
 /**
- * State that survives a reload: read from device storage once, written on every change.
- * `loaded` is false until the saved value is read, so callers do not overwrite it with the initial one.
+ * State that survives a reload: read from the device store once, written on every change (null
+ * removes it). `id` picks the entry of a family key (a guide's slug…). `loaded` is false until
+ * the saved value is read, so callers do not overwrite it with the initial one.
  */
-export function useStoredState<T>(key: string, initial: T): [T, (update: (current: T) => T) => void, boolean] {
-  const [state, setState] = useState<{ value: T; loaded: boolean }>({ value: initial, loaded: false });
+export function useStoredState<T, I extends T | null = T>(
+  key: StoredKey<T>,
+  id: string | undefined,
+  initial: I,
+): [T | I, (update: (current: T | I) => T | I) => void, boolean] {
+  const [state, setState] = useState<{ value: T | I; loaded: boolean }>({ value: initial, loaded: false });
+  // A default for a missing value, not an input that should reload the key.
+  const initialValue = useRef(initial);
   useEffect(() => {
     let cancelled = false;
-    void storage.getItem<T>(key).then((saved) => {
-      if (!cancelled) setState({ value: saved ?? initial, loaded: true });
+    void readValue(key, id).then((saved) => {
+      if (!cancelled) setState({ value: saved ?? initialValue.current, loaded: true });
     });
     return () => {
       cancelled = true;
     };
-    // `initial` is a default for a missing value, not an input that should reload the key.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key]);
+  }, [key, id]);
   const update = useCallback(
-    (change: (current: T) => T) =>
+    (change: (current: T | I) => T | I) =>
       setState((current) => {
         const value = change(current.value);
-        void storage.setItem(key, value);
+        void writeValue<T>(key, value, id);
         return { value, loaded: true };
       }),
-    [key],
+    [key, id],
   );
   return [state.value, update, state.loaded];
 }

@@ -8,7 +8,7 @@ import { HotlineLink } from "../ward/hotline-link";
 import { OfficeDetails } from "../ward/office-details";
 import { wardQuery } from "../ward/ward-state";
 
-// What the app keeps on the phone: each item is a storage key the code writes (see their modules).
+// What the app keeps on the phone: one item per group of keys in src/app/lib/device-store/keys.ts.
 const KEPT_ON_PHONE = [
   "Tổ dân phố bạn chọn, để mở ngay tổ công nghệ số của bạn.",
   "Giấy tờ bạn đã đánh dấu là đã chuẩn bị, và các thủ tục bạn đã lưu.",

@@ -1,6 +1,7 @@
 import type { Attachment } from "../../../shared/schemas/announcement";
 import { http } from "../../lib/http";
-import { storage } from "../../platform/zalo";
+import { DEVICE_KEYS } from "../../lib/device-store/keys";
+import { readValue, removeValue, writeValue } from "../../lib/device-store/store";
 
 // Pictures of the announcements a resident opened are kept on the phone, so that the notice opened
 // again on the bus shows them. Zalo's native storage holds 5 MB and silently drops its oldest
@@ -10,9 +11,6 @@ import { storage } from "../../platform/zalo";
 export const MAX_KEPT_FILE_BYTES = 200 * 1024;
 /** All kept pictures together, counted as the file's bytes (stored as base64, a third more). */
 export const MAX_KEPT_TOTAL_BYTES = 1024 * 1024;
-
-const INDEX_KEY = "picture-index";
-const KEY_PREFIX = "picture:";
 
 /** One kept picture: its URL (ids never change, so neither do the bytes), size, and last use. */
 export type KeptPicture = { url: string; bytes: number; usedAt: string };
@@ -38,18 +36,13 @@ export function planKeep(index: KeptPicture[], picture: KeptPicture): { index: K
   return { index: next, dropped };
 }
 
-const isKept = (p: unknown): p is KeptPicture =>
-  typeof p === "object" && p !== null && typeof (p as KeptPicture).url === "string" && typeof (p as KeptPicture).bytes === "number";
-
 async function readIndex(): Promise<KeptPicture[]> {
-  const saved = await storage.getItem<unknown[]>(INDEX_KEY);
-  return Array.isArray(saved) ? saved.filter(isKept) : [];
+  return (await readValue(DEVICE_KEYS.pictureIndex)) ?? [];
 }
 
 /** The kept picture as a data URL, or null. */
 export async function keptPicture(url: string): Promise<string | null> {
-  const data = await storage.getItem<string>(KEY_PREFIX + url);
-  return typeof data === "string" && data.startsWith("data:image/") ? data : null;
+  return readValue(DEVICE_KEYS.picture, url);
 }
 
 function toDataUrl(bytes: Uint8Array, mediaType: string): string {
@@ -75,11 +68,11 @@ export function keepPicture(file: Attachment, now: Date = new Date()): Promise<v
       const body = new Uint8Array(response.data);
       if (!mediaType.startsWith("image/") || body.length > MAX_KEPT_FILE_BYTES) return;
       bytes = body.length;
-      await storage.setItem(KEY_PREFIX + file.url, toDataUrl(body, mediaType));
+      await writeValue(DEVICE_KEYS.picture, toDataUrl(body, mediaType), file.url);
     }
     const plan = planKeep(index, { url: file.url, bytes, usedAt: now.toISOString() });
-    await Promise.all(plan.dropped.map((url) => storage.removeItem(KEY_PREFIX + url)));
-    await storage.setItem(INDEX_KEY, plan.index);
+    await Promise.all(plan.dropped.map((url) => removeValue(DEVICE_KEYS.picture, url)));
+    await writeValue(DEVICE_KEYS.pictureIndex, plan.index);
   });
   writes = write.catch(() => undefined);
   return write;

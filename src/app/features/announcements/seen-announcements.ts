@@ -1,9 +1,9 @@
 import { useCallback } from "react";
 import { atom, useRecoilState } from "recoil";
-import { storage } from "../../platform/zalo";
+import { storedAtomEffect, type StoredBinding } from "../../lib/device-store/atom-effect";
+import { DEVICE_KEYS } from "../../lib/device-store/keys";
+import { readValue, writeValue } from "../../lib/device-store/store";
 
-const KEY = "seen-announcements";
-const SINCE_KEY = "announcements-first-seen";
 // Enough for years of notices; the oldest ids drop off first.
 const MAX_REMEMBERED = 500;
 /**
@@ -14,25 +14,19 @@ export const NEW_BEFORE_FIRST_OPEN_MS = 3 * 86_400_000;
 
 type Seen = { ids: number[]; firstOpenAt: string };
 
+/** The opened ids and the first open, each under its own key (the first open is written once). */
+const seenOnPhone: StoredBinding<Seen | null> = {
+  async load() {
+    const [ids, since] = await Promise.all([readValue(DEVICE_KEYS.seenAnnouncements), readValue(DEVICE_KEYS.announcementsFirstSeen)]);
+    const firstOpenAt = since ?? new Date().toISOString();
+    if (since === null) void writeValue(DEVICE_KEYS.announcementsFirstSeen, firstOpenAt);
+    return { ids: ids ?? [], firstOpenAt };
+  },
+  save: (value) => (value ? writeValue(DEVICE_KEYS.seenAnnouncements, value.ids) : undefined),
+};
+
 /** Ids this resident has opened and when the app first showed announcements, kept on the device; `null` until read. */
-const seenState = atom<Seen | null>({
-  key: "seenAnnouncements",
-  default: null,
-  effects: [
-    ({ setSelf, onSet, trigger }) => {
-      if (trigger === "get") {
-        void Promise.all([storage.getItem<number[]>(KEY), storage.getItem<string>(SINCE_KEY)]).then(([ids, since]) => {
-          const firstOpenAt = typeof since === "string" && !Number.isNaN(Date.parse(since)) ? since : new Date().toISOString();
-          if (firstOpenAt !== since) void storage.setItem(SINCE_KEY, firstOpenAt);
-          setSelf({ ids: Array.isArray(ids) ? ids.filter(Number.isInteger) : [], firstOpenAt });
-        });
-      }
-      onSet((value) => {
-        if (value) void storage.setItem(KEY, value.ids);
-      });
-    },
-  ],
-});
+const seenState = atom<Seen | null>({ key: "seenAnnouncements", default: null, effects: [storedAtomEffect(seenOnPhone)] });
 
 export function useSeenAnnouncements() {
   const [seen, setSeen] = useRecoilState(seenState);

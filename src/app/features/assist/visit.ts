@@ -1,5 +1,7 @@
 import { useSyncExternalStore } from "react";
-import { observeStorageWrites, storage } from "../../platform/zalo";
+import { DEVICE_KEYS } from "../../lib/device-store/keys";
+import { deviceStorage, observeDeviceWrites } from "../../lib/device-store/store";
+import { storedName } from "../../lib/device-store/stored-key";
 
 /**
  * Assist mode as one visit: a team member turns it on while helping a resident on the resident's
@@ -8,7 +10,7 @@ import { observeStorageWrites, storage } from "../../platform/zalo";
  * writes those values back (or removes keys the visit created). The resident's own settings and
  * anything the app downloaded are never noted, so they stay as they are.
  */
-export const VISIT_KEY = "assist-visit";
+export const VISIT_KEY = storedName(DEVICE_KEYS.assistVisit, undefined);
 
 /** What a visit can leave on the phone, by storage key, with the words the confirmation uses. */
 export const VISIT_KINDS = [
@@ -52,7 +54,7 @@ async function noteBefore(key: string, valueNow: () => Promise<unknown>): Promis
   if (Object.prototype.hasOwnProperty.call(visit.before, key)) return;
   const note = (async () => {
     visit.before[key] = (await valueNow()) ?? null;
-    if (current === visit) await storage.setItem(VISIT_KEY, visit);
+    if (current === visit) await deviceStorage.setItem(VISIT_KEY, visit);
   })();
   noting.set(key, note);
   return note;
@@ -60,8 +62,8 @@ async function noteBefore(key: string, valueNow: () => Promise<unknown>): Promis
 
 /** Called once at start: a visit survives the app being closed and opened again. */
 export function restoreVisit(): Promise<void> {
-  observeStorageWrites(noteBefore);
-  loaded ??= storage.getItem<unknown>(VISIT_KEY).then((saved) => {
+  observeDeviceWrites(noteBefore);
+  loaded ??= deviceStorage.getItem<unknown>(VISIT_KEY).then((saved) => {
     current = isVisit(saved) ? saved : null;
     notify();
   });
@@ -77,7 +79,7 @@ export async function startVisit(now: Date = new Date()): Promise<void> {
   if (current) return;
   current = { startedAt: now.toISOString(), before: {} };
   noting.clear();
-  await storage.setItem(VISIT_KEY, current);
+  await deviceStorage.setItem(VISIT_KEY, current);
   notify();
 }
 
@@ -99,10 +101,10 @@ export async function endVisit(): Promise<void> {
   current = null; // from here on writes are the resident's again, and are not noted
   noting.clear();
   for (const [key, value] of Object.entries(visit.before)) {
-    if (value === null) await storage.removeItem(key);
-    else await storage.setItem(key, value);
+    if (value === null) await deviceStorage.removeItem(key);
+    else await deviceStorage.setItem(key, value);
   }
-  await storage.removeItem(VISIT_KEY);
+  await deviceStorage.removeItem(VISIT_KEY);
   notify();
 }
 

@@ -1,4 +1,5 @@
 import { useStoredState } from "../../lib/use-stored-state";
+import { DEVICE_KEYS } from "../../lib/device-store/keys";
 
 /** Where a resident is in a guide: the open step (0-based) and the steps marked done. */
 export type GuideProgress = { current: number; done: number[] };
@@ -6,7 +7,7 @@ export type GuideProgress = { current: number; done: number[] };
 const EMPTY: GuideProgress = { current: 0, done: [] };
 
 export function useGuideProgress(slug: string, stepCount: number) {
-  const [progress, setProgress, loaded] = useStoredState<GuideProgress>(`guide-progress:${slug}`, EMPTY);
+  const [progress, setProgress, loaded] = useStoredState(DEVICE_KEYS.guideProgress, slug, EMPTY);
   const clamp = (i: number) => Math.max(0, Math.min(stepCount - 1, i));
   return {
     progress: { current: clamp(progress.current), done: progress.done.filter((d) => d < stepCount) },

@@ -1,5 +1,6 @@
 import type { ProcedureDetail } from "../../../shared/schemas/procedure-api";
-import { storage } from "../../platform/zalo";
+import { DEVICE_KEYS } from "../../lib/device-store/keys";
+import { readValue, writeValue } from "../../lib/device-store/store";
 import { fetchProcedureCatalogue } from "./procedures-api";
 
 /** The catalogue as the app keeps it on the device, so procedures work with no signal. */
@@ -11,11 +12,9 @@ export type CatalogueSnapshot = {
   source: "network" | "device";
 };
 
-const storageKey = (ward: string) => `procedures:${ward}`;
-
 export async function readSavedCatalogue(ward: string): Promise<CatalogueSnapshot | null> {
-  const saved = await storage.getItem<CatalogueSnapshot>(storageKey(ward));
-  return saved && Array.isArray(saved.items) && typeof saved.generatedAt === "string" ? { ...saved, source: "device" } : null;
+  const saved = await readValue(DEVICE_KEYS.catalogue, ward);
+  return saved ? { ...saved, source: "device" } : null;
 }
 
 /** Downloads everything the first time, then only what changed, and saves the result. */
@@ -26,7 +25,7 @@ export async function refreshCatalogue(ward: string, saved: CatalogueSnapshot | 
   const current = new Set(update.slugs);
   const items = [...bySlug.values()].filter((p) => current.has(p.slug));
   const snapshot: CatalogueSnapshot = { items, generatedAt: update.generatedAt, source: "network" };
-  await storage.setItem(storageKey(ward), snapshot);
+  await writeValue(DEVICE_KEYS.catalogue, snapshot, ward);
   return snapshot;
 }
 

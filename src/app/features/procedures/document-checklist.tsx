@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { CopyTypeLabels, type DocumentCase } from "../../../shared/schemas/procedure";
 import { useStoredState } from "../../lib/use-stored-state";
+import { DEVICE_KEYS } from "../../lib/device-store/keys";
 import { FormLink } from "./form-link";
 
 /**
@@ -9,8 +10,8 @@ import { FormLink } from "./form-link";
  * the resident's, then shows only that case's documents; the choice is remembered and can change.
  */
 export function DocumentChecklist({ slug, cases, confirmation, formsUrl }: { slug: string; cases: DocumentCase[]; confirmation?: ReactNode; formsUrl?: string | null }) {
-  const [ticked, setTicked, tickedLoaded] = useStoredState<string[]>(`checklist:${slug}`, []);
-  const [chosen, setChosen, chosenLoaded] = useStoredState<number | null>(`checklist-case:${slug}`, null);
+  const [ticked, setTicked, tickedLoaded] = useStoredState<string[]>(DEVICE_KEYS.checklist, slug, []);
+  const [chosen, setChosen, chosenLoaded] = useStoredState<number, number | null>(DEVICE_KEYS.checklistCase, slug, null);
   const toggle = (id: string) => setTicked((list) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]));
   const single = cases.length === 1;
   const caseIndex = single ? 0 : chosen !== null && chosen < cases.length ? chosen : null;

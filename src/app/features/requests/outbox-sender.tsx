@@ -1,10 +1,11 @@
 import { useEffect } from "react";
-import { onAppResume, storage } from "../../platform/zalo";
-import { OUTBOX_KEY } from "./outbox-key";
+import { DEVICE_KEYS } from "../../lib/device-store/keys";
+import { readValue } from "../../lib/device-store/store";
+import { onAppResume } from "../../platform/zalo";
 
 async function sendIfWaiting(): Promise<void> {
-  const outbox = await storage.getItem<{ state?: string }[]>(OUTBOX_KEY);
-  if (!Array.isArray(outbox) || !outbox.some((e) => e.state === "waiting")) return;
+  const outbox = await readValue(DEVICE_KEYS.requestsOutbox);
+  if (!outbox?.some((e) => e.state === "waiting")) return;
   // Loaded only when something waits: the sending code stays out of the first screen's bundle.
   const { requestStore } = await import("./requests-state");
   await requestStore.flush();

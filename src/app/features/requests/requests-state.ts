@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from "react";
-import { storage } from "../../platform/zalo";
+import { deviceStorage } from "../../lib/device-store/store";
 import { createRequestStore, type RequestStoreSnapshot } from "./request-store";
 import { sendRequest } from "./requests-api";
 
@@ -8,7 +8,7 @@ let retryTimer: number | undefined;
 
 /** The app's one outbox: sent through the real API, retried every half minute while something waits. */
 export const requestStore = createRequestStore({
-  storage,
+  storage: deviceStorage,
   send: sendRequest,
   scheduleRetry: (flush) => {
     window.clearTimeout(retryTimer);

@@ -1,5 +1,7 @@
 import { atom, useRecoilState } from "recoil";
-import { storage } from "../../platform/zalo";
+import { storedAtomEffect } from "../../lib/device-store/atom-effect";
+import { DEVICE_KEYS } from "../../lib/device-store/keys";
+import { readValue, writeValue } from "../../lib/device-store/store";
 
 /**
  * The app's own "Cỡ chữ", on top of the phone's font setting (which the root size in app.css
@@ -14,8 +16,6 @@ export const TEXT_SIZES = [
 
 export type TextSizeId = (typeof TEXT_SIZES)[number]["id"];
 
-const KEY = "text-size";
-
 function isTextSizeId(value: unknown): value is TextSizeId {
   return TEXT_SIZES.some((size) => size.id === value);
 }
@@ -27,7 +27,7 @@ function apply(id: TextSizeId): void {
 
 /** Reads the saved size and applies it; called once at start, before the first screen shows. */
 export async function restoreTextSize(): Promise<TextSizeId> {
-  const saved = await storage.getItem<unknown>(KEY);
+  const saved = await readValue(DEVICE_KEYS.textSize);
   const id = isTextSizeId(saved) ? saved : "normal";
   apply(id);
   return id;
@@ -37,13 +37,13 @@ const textSizeState = atom<TextSizeId>({
   key: "textSize",
   default: "normal",
   effects: [
-    ({ setSelf, onSet, trigger }) => {
-      if (trigger === "get") void restoreTextSize().then(setSelf);
-      onSet((id) => {
+    storedAtomEffect<TextSizeId>({
+      load: restoreTextSize,
+      save: (id) => {
         apply(id);
-        void storage.setItem(KEY, id);
-      });
-    },
+        return writeValue(DEVICE_KEYS.textSize, id);
+      },
+    }),
   ],
 });
 

@@ -1,7 +1,6 @@
 import { atom } from "recoil";
-import { storage } from "../../platform/zalo";
-
-const MY_AREA_KEY = "my-area";
+import { keyBinding, storedAtomEffect } from "../../lib/device-store/atom-effect";
+import { DEVICE_KEYS } from "../../lib/device-store/keys";
 
 /**
  * The resident's residential area, chosen once and kept on the device. `undefined` while the saved
@@ -11,14 +10,12 @@ export const myAreaState = atom<string | null | undefined>({
   key: "myArea",
   default: undefined,
   effects: [
-    ({ setSelf, onSet, trigger }) => {
-      if (trigger === "get") {
-        void storage.getItem<string>(MY_AREA_KEY).then((saved) => setSelf(typeof saved === "string" ? saved : null));
-      }
-      onSet((value) => {
-        if (typeof value === "string") void storage.setItem(MY_AREA_KEY, value);
-        else if (value === null) void storage.removeItem(MY_AREA_KEY);
-      });
-    },
+    storedAtomEffect(
+      keyBinding<string, string | null | undefined>(DEVICE_KEYS.myArea, {
+        toAtom: (saved) => saved ?? null,
+        // undefined is "not read yet": nothing to write.
+        toStored: (value) => value,
+      }),
+    ),
   ],
 });

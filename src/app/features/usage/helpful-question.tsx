@@ -1,4 +1,5 @@
 import { useStoredState } from "../../lib/use-stored-state";
+import { DEVICE_KEYS } from "../../lib/device-store/keys";
 import { usage } from "../../lib/usage";
 
 /**
@@ -6,7 +7,7 @@ import { usage } from "../../lib/usage";
  * anonymously (usage counts) and remembered on the phone, so the same page never asks twice.
  */
 export function HelpfulQuestion({ kind, id }: { kind: "procedure" | "guide"; id: string }) {
-  const [answer, setAnswer, loaded] = useStoredState<"yes" | "no" | null>(`helpful:${kind}:${id}`, null);
+  const [answer, setAnswer, loaded] = useStoredState<"yes" | "no", null>(DEVICE_KEYS.helpful, `${kind}:${id}`, null);
   if (!loaded) return null;
   const reply = (helpful: boolean) => {
     setAnswer(() => (helpful ? "yes" : "no"));
