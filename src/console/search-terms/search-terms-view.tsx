@@ -1,0 +1,110 @@
+import { useCallback, useEffect, useState } from "react";
+import type { ManagedProcedure } from "../../shared/schemas/content-admin";
+import type { GuideList } from "../../shared/schemas/guide-api";
+import type { ManagedSearchTerms, SearchMisses, SearchTermEntry } from "../../shared/schemas/search";
+import { NoticeLine, type Notice } from "../shared/form-bits";
+import { errorMessage, http } from "../console-api";
+
+// A ward's own "từ đồng nghĩa / tình huống": what residents type here (a local name, an old paper,
+// a situation), what it means in the content's words, and which item it should open. The searches
+// that found nothing are listed beside it: they are where new lines come from.
+
+const split = (text: string) => text.split(",").map((part) => part.trim()).filter(Boolean);
+/** A line as the editor types it: phrases separated by commas, one item to open. */
+type Row = { typed: string; means: string; target: string };
+const EMPTY: Row = { typed: "", means: "", target: "" };
+const toRow = (e: SearchTermEntry): Row => ({ typed: e.typed.join(", "), means: e.means.join(", "), target: e.targets[0] ?? "" });
+const toEntry = (r: Row): SearchTermEntry => ({ typed: split(r.typed), means: split(r.means), targets: r.target ? [r.target] : [] });
+
+type Target = { id: string; label: string };
+
+export function SearchTermsView({ ward }: { ward: string }) {
+  const [terms, setTerms] = useState<ManagedSearchTerms | null>(null);
+  const [rows, setRows] = useState<Row[]>([]);
+  const [targets, setTargets] = useState<Target[]>([]);
+  const [misses, setMisses] = useState<SearchMisses["items"]>([]);
+  const [message, setMessage] = useState<Notice>(null);
+  const load = useCallback(() => {
+    http.get<ManagedSearchTerms>(`/wards/${ward}/manage/search-terms`).then(
+      (r) => {
+        setTerms(r.data);
+        setRows(r.data.entries.map(toRow));
+      },
+      (e: unknown) => setMessage({ kind: "error", text: errorMessage(e) }),
+    );
+    http.get<SearchMisses>(`/wards/${ward}/manage/search-misses?days=30`).then((r) => setMisses(r.data.items), () => undefined);
+    Promise.all([http.get<{ items: ManagedProcedure[] }>(`/wards/${ward}/manage/procedures`), http.get<GuideList>(`/wards/${ward}/guides`)]).then(
+      ([procedures, guides]) =>
+        setTargets([
+          ...procedures.data.items.map((p) => ({ id: `procedure:${p.slug}`, label: `Thủ tục: ${p.name}` })),
+          ...guides.data.items.map((g) => ({ id: `guide:${g.slug}`, label: `Hướng dẫn: ${g.title}` })),
+        ]),
+      () => undefined,
+    );
+  }, [ward]);
+  useEffect(load, [load]);
+
+  const change = (i: number, row: Row) => setRows(rows.map((r, j) => (j === i ? row : r)));
+  const save = async () => {
+    try {
+      const kept = rows.map(toEntry).filter((e) => e.typed.length > 0);
+      const saved = (await http.put<ManagedSearchTerms>(`/wards/${ward}/search-terms`, { version: terms?.version ?? null, entries: kept })).data;
+      setTerms(saved);
+      setRows(saved.entries.map(toRow));
+      setMessage({ kind: "ok", text: `Đã lưu ${saved.entries.length} dòng. Tìm kiếm dùng ngay từ bây giờ.` });
+    } catch (e) {
+      setMessage({ kind: "error", text: errorMessage(e) });
+    }
+  };
+
+  return (
+    <section aria-labelledby="search-terms-title">
+      <div className="toolbar">
+        <h2 id="search-terms-title">Từ đồng nghĩa và tình huống</h2>
+        <button type="button" onClick={() => setRows([...rows, EMPTY])}>
+          Thêm dòng
+        </button>
+      </div>
+      <p>Người dân gõ gì, nghĩa là gì, cần mở mục nào. Ví dụ: “giấy đi đường” nghĩa là “tạm vắng”, mở thủ tục Khai báo tạm vắng. Cách nhau bằng dấu phẩy.</p>
+      <NoticeLine notice={message} />
+      <form onSubmit={(e) => { e.preventDefault(); void save(); }}>
+        <table className="list search-terms">
+          <thead>
+            <tr><th scope="col">Người dân gõ</th><th scope="col">Nghĩa là</th><th scope="col">Mở mục</th><th scope="col"><span className="visually-hidden">Xóa</span></th></tr>
+          </thead>
+          <tbody>
+            {rows.map((row, i) => (
+              <tr key={i}>
+                <td><input aria-label={`Dòng ${i + 1}: người dân gõ`} value={row.typed} onChange={(e) => change(i, { ...row, typed: e.target.value })} /></td>
+                <td><input aria-label={`Dòng ${i + 1}: nghĩa là`} value={row.means} onChange={(e) => change(i, { ...row, means: e.target.value })} /></td>
+                <td>
+                  <select aria-label={`Dòng ${i + 1}: mở mục`} value={row.target} onChange={(e) => change(i, { ...row, target: e.target.value })}>
+                    <option value="">Không</option>
+                    {targets.map((t) => <option key={t.id} value={t.id}>{t.label}</option>)}
+                  </select>
+                </td>
+                <td><button type="button" onClick={() => setRows(rows.filter((_, j) => j !== i))}>Xóa</button></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <div className="actions">
+          <button type="submit" className="primary">Lưu danh sách</button>
+        </div>
+      </form>
+      <h3>Người dân tìm mà không thấy (30 ngày)</h3>
+      {misses.length === 0 ? (
+        <p>Chưa có lượt tìm nào không ra kết quả.</p>
+      ) : (
+        <table className="list">
+          <thead><tr><th scope="col">Ngày</th><th scope="col">Đã gõ</th><th scope="col">Số lần</th></tr></thead>
+          <tbody>
+            {misses.map((m) => (
+              <tr key={`${m.day}-${m.query}`}><td>{m.day.split("-").reverse().join("/")}</td><td>{m.query}</td><td>{m.count}</td></tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
