@@ -4,6 +4,9 @@ import { ANNOUNCEMENT_CATEGORIES, AnnouncementCategoryLabels, type AnnouncementC
 import { AnnouncementStatusLabels, type ManagedAnnouncement, type RevisionHistory } from "../../shared/schemas/announcement-admin";
 import type { AreaList } from "../../shared/schemas/team";
 import { ConfirmDialog, type Confirmation } from "../shared/confirm-dialog";
+import { ConflictPanel } from "../shared/conflict-panel";
+import type { Conflict as FieldConflict, FieldSpec } from "../shared/merge-fields";
+import { enqueue } from "../shared/save-queue";
 import { errorMessage, errorStatus, http } from "../console-api";
 import { NoticeLine, type Notice } from "../shared/form-bits";
 import { PhonePreview } from "./phone-preview";
@@ -22,13 +25,20 @@ type Props = {
   onOpened?: (id: number) => void;
 };
 type Text = { title: string; body: string; category: AnnouncementCategory };
-type Conflict = { mine: Text; theirs: ManagedAnnouncement };
+/** What the form edits and a save sends. */
+type Fields = Text & { pinned: boolean; areaIds: string[]; expireAt: string | null };
+/** A refused save: the three texts, and the newer notice to continue from. */
+type Conflict = FieldConflict<Fields> & { latest: ManagedAnnouncement };
 
 const AUTOSAVE_MS = 1500;
 export const EDITING_KEY = (ward: string) => `cds-console-editing:${ward}`;
 const officeOf = (wardName: string) => `UBND ${wardName.charAt(0).toLowerCase()}${wardName.slice(1)}`;
 /** The text the clerk edits: the pending revision of a published notice, else the notice itself. */
 const textOf = (a: ManagedAnnouncement): Text => a.revision ?? a;
+const fieldsOf = (a: ManagedAnnouncement): Fields => {
+  const t = textOf(a);
+  return { title: t.title, body: t.body, category: t.category, pinned: a.pinned, areaIds: a.areaIds, expireAt: a.expireAt };
+};
 const isLive = (a: ManagedAnnouncement) => (a.status === "published" || a.status === "scheduled") && !!a.publishAt && new Date(a.publishAt) <= new Date();
 
 /**
@@ -58,7 +68,11 @@ export function AnnouncementEditor({ ward, initial, template, onClose, onDuplica
   const [history, setHistory] = useState<RevisionHistory["items"] | null>(null);
   const currentRef = useRef(current);
   currentRef.current = current;
-  const saving = useRef<Promise<ManagedAnnouncement | null> | null>(null);
+  // Writes run one at a time (shared/save-queue.ts); `edits` counts the clerk's changes and
+  // `savedEdits` how many of them the server has, so a save with nothing new sends nothing.
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const edits = useRef(0);
+  const savedEdits = useRef(0);
 
   useEffect(() => {
     http.get<AreaList>(`/wards/${ward}/areas`).then((r) => setAreas(r.data.items), () => undefined);
@@ -80,41 +94,51 @@ export function AnnouncementEditor({ ward, initial, template, onClose, onDuplica
   const expireParsed = parseWardDateTime(expire);
   const change = <T,>(set: (v: T) => void) => (v: T) => {
     set(v);
+    edits.current += 1;
     setDirty(true);
   };
 
-  const save = useCallback(async (): Promise<ManagedAnnouncement | null> => {
-    if (saving.current) await saving.current;
-    const base = currentRef.current;
-    if (!title.trim() || !body.trim() || expireParsed.error) return base;
-    const fields = { title, body, category, pinned, areaIds, expireAt: expireParsed.iso };
-    const run = (async () => {
+  // Sends `fields` from the version the last write returned; runs inside the queue only.
+  const sendNow = useCallback(
+    async (fields: Fields, upTo: number): Promise<ManagedAnnouncement | null> => {
+      const base = currentRef.current;
+      if (base && upTo <= savedEdits.current) return base;
+      if (!fields.title.trim() || !fields.body.trim()) return base;
       try {
         const saved = base
           ? (await http.patch<ManagedAnnouncement>(`/wards/${ward}/announcements/${base.id}`, { version: base.version, ...fields })).data
           : (await http.post<ManagedAnnouncement>(`/wards/${ward}/announcements`, fields)).data;
         setCurrent(saved);
         currentRef.current = saved;
-        setDirty(false);
+        savedEdits.current = upTo;
+        // Typing that went on during the request is still unsaved: the autosave sends it next.
+        if (edits.current === upTo) setDirty(false);
         setSavedAt(new Date().toISOString());
         return saved;
       } catch (e) {
         if (errorStatus(e) === 409 && base) {
-          const theirs = (await http.get<ManagedAnnouncement>(`/wards/${ward}/manage/announcements/${base.id}`)).data;
-          setConflict({ mine: { title, body, category }, theirs });
+          try {
+            const latest = (await http.get<ManagedAnnouncement>(`/wards/${ward}/manage/announcements/${base.id}`)).data;
+            setConflict({ base: fieldsOf(base), mine: fields, theirs: fieldsOf(latest), latest });
+          } catch (again) {
+            setMessage({ kind: "error", text: errorMessage(again) });
+          }
         } else {
           setMessage({ kind: "error", text: errorMessage(e) });
         }
         return null;
       }
-    })();
-    saving.current = run;
-    try {
-      return await run;
-    } finally {
-      saving.current = null;
-    }
-  }, [ward, title, body, category, pinned, areaIds, expireParsed.iso, expireParsed.error]);
+    },
+    [ward],
+  );
+
+  /** Saves what is on screen (after any write under way) and answers the server's latest copy. */
+  const save = useCallback((): Promise<ManagedAnnouncement | null> => {
+    if (expireParsed.error) return enqueue(queue, () => Promise.resolve(currentRef.current));
+    const fields: Fields = { title, body, category, pinned, areaIds, expireAt: expireParsed.iso };
+    const upTo = edits.current;
+    return enqueue(queue, () => sendNow(fields, upTo));
+  }, [sendNow, title, body, category, pinned, areaIds, expireParsed.iso, expireParsed.error]);
 
   useEffect(() => {
     if (!dirty || conflict) return;
@@ -123,10 +147,11 @@ export function AnnouncementEditor({ ward, initial, template, onClose, onDuplica
   }, [dirty, conflict, save]);
 
   const act = async (run: (saved: ManagedAnnouncement) => Promise<ManagedAnnouncement>, ok: (done: ManagedAnnouncement) => string) => {
-    const saved = dirty || !currentRef.current ? await save() : currentRef.current;
+    const saved = await save();
     if (!saved) return;
     try {
-      const done = await run(saved);
+      // In the queue too: it uses the version of the last save, even one that started after the click.
+      const done = await enqueue(queue, () => run(currentRef.current ?? saved));
       setCurrent(done);
       currentRef.current = done;
       setMessage({ kind: "ok", text: ok(done) });
@@ -195,14 +220,6 @@ export function AnnouncementEditor({ ward, initial, template, onClose, onDuplica
     return () => window.clearTimeout(timer);
   }, [undo]);
 
-  const keepMine = () => {
-    if (!conflict) return;
-    // Re-apply the clerk's text onto the newer version; the autosave sends it.
-    setCurrent(conflict.theirs);
-    currentRef.current = conflict.theirs;
-    setConflict(null);
-    setDirty(true);
-  };
   const loadFields = (a: ManagedAnnouncement) => {
     const t = textOf(a);
     setCurrent(a);
@@ -213,23 +230,53 @@ export function AnnouncementEditor({ ward, initial, template, onClose, onDuplica
     setPinned(a.pinned);
     setAreaIds(a.areaIds);
     setExpire(wardDateTimeOf(a.expireAt));
+    savedEdits.current = edits.current;
     setDirty(false);
+  };
+  // The conflict panel's choice, saved at once on top of the newer version.
+  const saveMerged = (merged: Fields) => {
+    if (!conflict) return;
+    setCurrent(conflict.latest);
+    currentRef.current = conflict.latest;
+    setTitle(merged.title);
+    setBody(merged.body);
+    setCategory(merged.category);
+    setPinned(merged.pinned);
+    setAreaIds(merged.areaIds);
+    setExpire(wardDateTimeOf(merged.expireAt));
+    setConflict(null);
+    edits.current += 1;
+    setDirty(true);
+    const upTo = edits.current;
+    void enqueue(queue, () => sendNow(merged, upTo));
   };
   const useTheirs = () => {
     if (!conflict) return;
-    loadFields(conflict.theirs);
+    loadFields(conflict.latest);
     setConflict(null);
   };
+  const areaNamesOf = (ids: string[]) => (ids.length ? ids.map((id) => areas.find((a) => a.id === id)?.name ?? id).join(", ") : "Cả phường");
+  const conflictFields: FieldSpec<Fields>[] = [
+    { key: "title", label: "Tiêu đề" },
+    { key: "body", label: "Nội dung" },
+    { key: "category", label: "Loại thông báo", text: (c) => AnnouncementCategoryLabels[c] },
+    { key: "areaIds", label: "Gửi cho", text: areaNamesOf },
+    { key: "pinned", label: "Ghim lên đầu" },
+    { key: "expireAt", label: "Hết hạn lúc", text: (iso) => (iso ? formatWardTime(iso) : "(không hẹn)") },
+  ];
 
   const upload = async (files: FileList | null) => {
     if (!files?.length) return;
-    const saved = dirty || !currentRef.current ? await save() : currentRef.current;
+    const saved = await save();
     if (!saved) return setMessage({ kind: "error", text: "Hãy ghi tiêu đề và nội dung trước khi thêm ảnh hoặc tệp." });
-    const form = new FormData();
-    form.append("version", String(saved.version));
-    for (const f of Array.from(files)) form.append("files", f, f.name);
+    const send = (to: ManagedAnnouncement) => {
+      const form = new FormData();
+      form.append("version", String(to.version));
+      for (const f of Array.from(files)) form.append("files", f, f.name);
+      return http.post<ManagedAnnouncement>(ep.addFiles.url({ ward, id: to.id }), form);
+    };
     try {
-      const done = (await http.post<ManagedAnnouncement>(ep.addFiles.url({ ward, id: saved.id }), form)).data;
+      const done = (await enqueue(queue, () => send(currentRef.current ?? saved))).data;
       setCurrent(done);
       currentRef.current = done;
       setMessage({ kind: "ok", text: "Đã thêm tệp." });
@@ -270,6 +317,9 @@ export function AnnouncementEditor({ ward, initial, template, onClose, onDuplica
           Quay lại danh sách
         </button>
       </div>
+      {conflict && (
+        <ConflictPanel conflict={{ ...conflict, mine: { title, body, category, pinned, areaIds, expireAt: expireParsed.iso } }} fields={conflictFields} onSave={saveMerged} onUseTheirs={useTheirs} />
+      )}
       <div className="editor-grid with-phone">
         <form className="panel" onSubmit={(e) => { e.preventDefault(); void save(); }}>
           {live && current?.revision && (
@@ -288,26 +338,6 @@ export function AnnouncementEditor({ ward, initial, template, onClose, onDuplica
           </select>
           <label htmlFor="body">Nội dung (Markdown: **đậm**, - gạch đầu dòng, bảng | cột | cột |)</label>
           <textarea id="body" rows={12} value={body} onChange={(e) => change(setBody)(e.target.value)} required />
-          {conflict && (
-            <div className="conflict" role="alert">
-              <div>
-                <h4>Bản của bạn</h4>
-                <pre data-testid="conflict-mine">{`${conflict.mine.title}\n\n${conflict.mine.body}`}</pre>
-              </div>
-              <div>
-                <h4>Bản mới (người khác vừa lưu)</h4>
-                <pre data-testid="conflict-theirs">{`${textOf(conflict.theirs).title}\n\n${textOf(conflict.theirs).body}`}</pre>
-              </div>
-              <div className="actions">
-                <button type="button" className="primary" onClick={keepMine}>
-                  Giữ bản của tôi
-                </button>
-                <button type="button" onClick={useTheirs}>
-                  Dùng bản mới
-                </button>
-              </div>
-            </div>
-          )}
           <fieldset>
             <legend>Gửi cho</legend>
             <label className="check">
