@@ -1,29 +1,45 @@
 import { useCallback, useEffect, useState } from "react";
 import type { ManagedMember, ManagedTeam } from "../../shared/schemas/content-admin";
 import { MEMBER_ROLES, MemberRoleLabels, type MemberRole } from "../../shared/schemas/team";
+import { ConflictPanel } from "../shared/conflict-panel";
 import { NoticeLine, SaveCancel, type Notice } from "../shared/form-bits";
+import type { FieldSpec } from "../shared/merge-fields";
+import { useVersionedEditor } from "../shared/use-versioned-editor";
 import { SpreadsheetBar } from "../shared/spreadsheet-bar";
 import { errorMessage, http } from "../console-api";
 
 const EMPTY_MEMBER: ManagedMember = { name: "", role: "to-vien", phone: null, phonePublic: false };
+const memberLine = (m: ManagedMember) => [m.name, MemberRoleLabels[m.role], m.phone ?? "không có số", m.phonePublic ? "công khai số" : "không công khai"].join(" · ");
+const TEAM_FIELDS: FieldSpec<ManagedTeam>[] = [
+  { key: "name", label: "Tên tổ" },
+  { key: "meetingPlace", label: "Nơi sinh hoạt" },
+  { key: "zaloGroupUrl", label: "Nhóm Zalo" },
+  { key: "members", label: "Thành viên", text: (ms) => ms.map(memberLine).join("\n") || "(chưa có ai)" },
+];
 
 /** Teams and their members; a phone is shown to residents only when "Đồng ý công khai" is ticked. */
 export function TeamsView({ ward }: { ward: string }) {
   const [teams, setTeams] = useState<ManagedTeam[]>([]);
-  const [editing, setEditing] = useState<ManagedTeam | null>(null);
+  const team = useVersionedEditor<ManagedTeam>(async (mine) => {
+    const res = await http.get<{ items: ManagedTeam[] }>(`/wards/${ward}/manage/teams`);
+    return res.data.items.find((t) => t.id === mine.id) ?? mine;
+  });
+  const { draft: editing, setDraft: setEditing } = team;
   const [message, setMessage] = useState<Notice>(null);
   const load = useCallback(() => {
     http.get<{ items: ManagedTeam[] }>(`/wards/${ward}/manage/teams`).then((res) => setTeams(res.data.items), (e: unknown) => setMessage({ kind: "error", text: errorMessage(e) }));
   }, [ward]);
   useEffect(load, [load]);
 
-  const save = async () => {
-    if (!editing) return;
+  const save = async (value = editing) => {
+    if (!value) return;
     try {
-      const { version, name, meetingPlace, zaloGroupUrl, members } = editing;
-      const saved = (await http.patch<ManagedTeam>(`/wards/${ward}/teams/${editing.id}`, { version, name, meetingPlace, zaloGroupUrl, members })).data;
+      const { version, name, meetingPlace, zaloGroupUrl, members } = value;
+      const saved = await team.save(value, async () => (await http.patch<ManagedTeam>(`/wards/${ward}/teams/${value.id}`, { version, name, meetingPlace, zaloGroupUrl, members })).data);
+      // Refused with 409: the conflict panel shows both texts; the form keeps the clerk's.
+      if (!saved) return setMessage(null);
       setMessage({ kind: "ok", text: `Đã lưu ${saved.name}.` });
-      setEditing(null);
+      team.open(null);
       load();
     } catch (e) {
       setMessage({ kind: "error", text: errorMessage(e) });
@@ -35,6 +51,7 @@ export function TeamsView({ ward }: { ward: string }) {
     <section aria-labelledby="teams-title">
       <h2 id="teams-title">Tổ công nghệ số</h2>
       <NoticeLine notice={message} />
+      {team.conflict && <ConflictPanel conflict={team.conflict} fields={TEAM_FIELDS} onSave={(merged) => void save(team.resolve(merged))} onUseTheirs={team.takeTheirs} />}
       {editing ? (
         <form className="panel" onSubmit={(e) => { e.preventDefault(); void save(); }}>
           <label htmlFor="team-name">Tên tổ</label>
@@ -63,7 +80,7 @@ export function TeamsView({ ward }: { ward: string }) {
             </tbody>
           </table>
           <button type="button" onClick={() => setEditing({ ...editing, members: [...editing.members, EMPTY_MEMBER] })}>Thêm thành viên</button>
-          <SaveCancel onCancel={() => setEditing(null)} />
+          <SaveCancel onCancel={() => team.open(null)} />
         </form>
       ) : (
         <table className="list">
@@ -71,7 +88,7 @@ export function TeamsView({ ward }: { ward: string }) {
           <tbody>
             {teams.map((t) => (
               <tr key={t.id}>
-                <td><button type="button" className="link" onClick={() => setEditing(t)}>{t.name}</button></td>
+                <td><button type="button" className="link" onClick={() => team.open(t)}>{t.name}</button></td>
                 <td>{t.meetingPlace ?? "—"}</td>
                 <td>{t.members.length}</td>
                 <td>{t.members.filter((m) => m.phone && m.phonePublic).length}</td>
