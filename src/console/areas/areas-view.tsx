@@ -1,40 +1,58 @@
 import { useCallback, useEffect, useState } from "react";
 import { checkedStreets, MAX_STREETS } from "../../shared/area-streets";
 import type { ManagedArea, ManagedTeam } from "../../shared/schemas/content-admin";
+import { ConflictPanel } from "../shared/conflict-panel";
 import { NoticeLine, SaveCancel, type Notice } from "../shared/form-bits";
+import type { FieldSpec } from "../shared/merge-fields";
+import { useVersionedEditor } from "../shared/use-versioned-editor";
 import { SpreadsheetBar } from "../shared/spreadsheet-bar";
 import { errorMessage, http } from "../console-api";
 
 const NEW_AREA: ManagedArea = { id: "", name: "", formerWard: null, formerName: null, aliases: [], streets: [], teamId: null };
+const lines = (items: string[]) => items.join("\n") || "(trống)";
 
 /** Residential areas with their former names (residents still use them) and the team that covers each. */
 export function AreasView({ ward }: { ward: string }) {
   const [areas, setAreas] = useState<ManagedArea[]>([]);
   const [teams, setTeams] = useState<ManagedTeam[]>([]);
-  const [editing, setEditing] = useState<ManagedArea | null>(null);
+  const area = useVersionedEditor<ManagedArea>(async (mine) => {
+    const res = await http.get<{ items: ManagedArea[] }>(`/wards/${ward}/manage/areas`);
+    return res.data.items.find((a) => a.id === mine.id) ?? mine;
+  });
+  const { draft: editing, setDraft: setEditing } = area;
   // The streets as typed (one per line): tidied only on save, so a new empty line can be typed.
   const [streetsText, setStreetsText] = useState("");
-  const open = (area: ManagedArea) => {
-    setEditing(area);
-    setStreetsText(area.streets.join("\n"));
+  const open = (next: ManagedArea | null) => {
+    area.open(next);
+    setStreetsText(next?.streets.join("\n") ?? "");
   };
+  const fields: FieldSpec<ManagedArea>[] = [
+    { key: "name", label: "Tên hiện nay" },
+    { key: "formerWard", label: "Phường cũ" },
+    { key: "formerName", label: "Tên cũ" },
+    { key: "aliases", label: "Tên gọi khác", text: lines },
+    { key: "streets", label: "Đường, kiệt", text: lines },
+    { key: "teamId", label: "Tổ công nghệ số phụ trách", text: (id) => teams.find((t) => t.id === id)?.name ?? "(chưa có)" },
+  ];
   const [message, setMessage] = useState<Notice>(null);
   const load = useCallback(() => {
     http.get<{ items: ManagedArea[] }>(`/wards/${ward}/manage/areas`).then((r) => setAreas(r.data.items), (e: unknown) => setMessage({ kind: "error", text: errorMessage(e) }));
     http.get<{ items: ManagedTeam[] }>(`/wards/${ward}/manage/teams`).then((r) => setTeams(r.data.items), () => undefined);
   }, [ward]);
   useEffect(load, [load]);
-  const save = async () => {
-    if (!editing) return;
-    const streets = checkedStreets(streetsText.split("\n"));
+  const save = async (value = editing, typedStreets = streetsText) => {
+    if (!value) return;
+    const streets = checkedStreets(typedStreets.split("\n"));
     if (streets.problem !== null) {
       setMessage({ kind: "error", text: streets.problem });
       return;
     }
     try {
-      const saved = (await http.put<ManagedArea>(`/wards/${ward}/areas/${editing.id}`, { ...editing, streets: streets.streets })).data;
+      const sent = { ...value, streets: streets.streets };
+      const saved = await area.save(sent, async () => (await http.put<ManagedArea>(`/wards/${ward}/areas/${sent.id}`, sent)).data);
+      if (!saved) return setMessage(null);
       setMessage({ kind: "ok", text: `Đã lưu ${saved.name}.` });
-      setEditing(null);
+      open(null);
       load();
     } catch (e) {
       setMessage({ kind: "error", text: errorMessage(e) });
@@ -47,6 +65,17 @@ export function AreasView({ ward }: { ward: string }) {
         <button type="button" className="primary" onClick={() => open(NEW_AREA)}>Thêm tổ dân phố</button>
       </div>
       <NoticeLine notice={message} />
+      {area.conflict && (
+        <ConflictPanel
+          conflict={area.conflict}
+          fields={fields}
+          onSave={(merged) => {
+            setStreetsText(merged.streets.join("\n"));
+            void save(area.resolve(merged), merged.streets.join("\n"));
+          }}
+          onUseTheirs={() => area.conflict && open(area.conflict.theirs)}
+        />
+      )}
       {editing && (
         <form className="panel" onSubmit={(e) => { e.preventDefault(); void save(); }}>
           <label htmlFor="area-id">Mã (chữ thường, không dấu, ví dụ hcb-21)</label>
@@ -66,7 +95,7 @@ export function AreasView({ ward }: { ward: string }) {
             <option value="">Chưa có</option>
             {teams.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
           </select>
-          <SaveCancel onCancel={() => setEditing(null)} />
+          <SaveCancel onCancel={() => open(null)} />
         </form>
       )}
       <table className="list">

@@ -2,14 +2,35 @@ import { useCallback, useEffect, useState } from "react";
 import type { ManagedProcedure } from "../../shared/schemas/content-admin";
 import { ProcedureFieldLabels } from "../../shared/schemas/procedure";
 import type { Ward } from "../../shared/schemas/ward";
+import { ConflictPanel } from "../shared/conflict-panel";
 import { NoticeLine, SaveCancel, type Notice } from "../shared/form-bits";
+import type { FieldSpec } from "../shared/merge-fields";
+import { useVersionedEditor } from "../shared/use-versioned-editor";
 import { errorMessage, http } from "../console-api";
 
 /** The ward's part of each procedure: which office takes it, a local note, most-asked, hidden. */
 export function ProceduresView({ ward }: { ward: string }) {
   const [items, setItems] = useState<ManagedProcedure[]>([]);
   const [offices, setOffices] = useState<Ward["offices"]>([]);
-  const [editing, setEditing] = useState<ManagedProcedure | null>(null);
+  const procedure = useVersionedEditor<ManagedProcedure>(async (mine) => {
+    const res = await http.get<{ items: ManagedProcedure[] }>(`/wards/${ward}/manage/procedures`);
+    return res.data.items.find((p) => p.slug === mine.slug) ?? mine;
+  });
+  const { draft: editing, setDraft: setEditing } = procedure;
+  // The ward's part is saved as one: the panel compares it as one block of lines.
+  const fields: FieldSpec<ManagedProcedure>[] = [
+    {
+      key: "local",
+      label: "Phần của phường",
+      text: (l) =>
+        [
+          `Nơi nhận hồ sơ: ${offices.find((o) => o.id === l.officeId)?.name ?? "Mặc định"}`,
+          `Ghi chú: ${l.note ?? "(trống)"}`,
+          `Hỏi nhiều: ${l.popularRank ?? "không"}`,
+          l.hidden ? "Đã ẩn" : "Hiển thị",
+        ].join("\n"),
+    },
+  ];
   const [message, setMessage] = useState<Notice>(null);
   const load = useCallback(() => {
     http.get<{ items: ManagedProcedure[] }>(`/wards/${ward}/manage/procedures`).then((res) => setItems(res.data.items), (e: unknown) => setMessage({ kind: "error", text: errorMessage(e) }));
@@ -17,12 +38,13 @@ export function ProceduresView({ ward }: { ward: string }) {
   }, [ward]);
   useEffect(load, [load]);
 
-  const save = async () => {
-    if (!editing) return;
+  const save = async (value = editing) => {
+    if (!value) return;
     try {
-      const saved = (await http.put<ManagedProcedure>(`/wards/${ward}/procedures/${editing.slug}/local`, { ...editing.local, version: editing.version ?? undefined })).data;
+      const saved = await procedure.save(value, async () => (await http.put<ManagedProcedure>(`/wards/${ward}/procedures/${value.slug}/local`, { ...value.local, version: value.version ?? undefined })).data);
+      if (!saved) return setMessage(null);
       setMessage({ kind: "ok", text: `Đã lưu “${saved.name}”.` });
-      setEditing(null);
+      procedure.open(null);
       load();
     } catch (e) {
       setMessage({ kind: "error", text: errorMessage(e) });
@@ -36,6 +58,7 @@ export function ProceduresView({ ward }: { ward: string }) {
       <h2 id="proc-title">Thủ tục: phần của phường</h2>
       <p>Nội dung thủ tục là của cả nước. Ở đây phường chọn nơi nhận hồ sơ, ghi chú riêng, thủ tục hỏi nhiều, hoặc ẩn thủ tục phường không làm.</p>
       <NoticeLine notice={message} />
+      {procedure.conflict && <ConflictPanel conflict={procedure.conflict} fields={fields} onSave={(merged) => void save(procedure.resolve(merged))} onUseTheirs={procedure.takeTheirs} />}
       {editing && local && (
         <form className="panel" onSubmit={(e) => { e.preventDefault(); void save(); }}>
           <h3>{editing.name}</h3>
@@ -49,7 +72,7 @@ export function ProceduresView({ ward }: { ward: string }) {
           <label htmlFor="proc-rank">Thứ tự trong “Người dân hỏi nhiều nhất” (để trống nếu không)</label>
           <input id="proc-rank" type="number" min={1} max={100} value={local.popularRank ?? ""} onChange={(e) => set({ popularRank: e.target.value ? Number(e.target.value) : null })} />
           <label className="check"><input type="checkbox" checked={local.hidden} onChange={(e) => set({ hidden: e.target.checked })} /> Ẩn thủ tục này (phường không giải quyết)</label>
-          <SaveCancel onCancel={() => setEditing(null)} />
+          <SaveCancel onCancel={() => procedure.open(null)} />
         </form>
       )}
       <table className="list">
@@ -57,7 +80,7 @@ export function ProceduresView({ ward }: { ward: string }) {
         <tbody>
           {items.map((p) => (
             <tr key={p.slug}>
-              <td><button type="button" className="link" onClick={() => setEditing(p)}>{p.name}</button></td>
+              <td><button type="button" className="link" onClick={() => procedure.open(p)}>{p.name}</button></td>
               <td>{ProcedureFieldLabels[p.field]}</td>
               <td>{offices.find((o) => o.id === p.local.officeId)?.name ?? "Mặc định"}</td>
               <td>{p.local.popularRank ?? "—"}</td>
