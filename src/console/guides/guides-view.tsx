@@ -1,24 +1,37 @@
 import { useCallback, useEffect, useState } from "react";
 import type { ManagedGuide } from "../../shared/schemas/content-admin";
 import { GuideTopicLabels, type GuideStep } from "../../shared/schemas/guide";
+import { ConflictPanel } from "../shared/conflict-panel";
 import { NoticeLine, SaveCancel, type Notice } from "../shared/form-bits";
+import type { FieldSpec } from "../shared/merge-fields";
+import { useVersionedEditor } from "../shared/use-versioned-editor";
 import { errorMessage, http } from "../console-api";
+
+// A guide is saved as one text: the panel compares it as one block, steps one per line.
+const GUIDE_FIELDS: FieldSpec<ManagedGuide>[] = [
+  { key: "content", label: "Hướng dẫn", text: (c) => [c.title, c.summary, ...c.steps.map((s, i) => `${i + 1}. ${s.title}`)].join("\n") },
+];
 
 /** Admins: guides are shared by every ward, so only admins edit their text. */
 export function GuidesView() {
   const [guides, setGuides] = useState<ManagedGuide[]>([]);
-  const [editing, setEditing] = useState<ManagedGuide | null>(null);
+  const guide = useVersionedEditor<ManagedGuide>(async (mine) => {
+    const res = await http.get<{ items: ManagedGuide[] }>("/manage/guides");
+    return res.data.items.find((g) => g.content.slug === mine.content.slug) ?? mine;
+  });
+  const { draft: editing, setDraft: setEditing } = guide;
   const [message, setMessage] = useState<Notice>(null);
   const load = useCallback(() => {
     http.get<{ items: ManagedGuide[] }>("/manage/guides").then((r) => setGuides(r.data.items), (e: unknown) => setMessage({ kind: "error", text: errorMessage(e) }));
   }, []);
   useEffect(load, [load]);
-  const save = async () => {
-    if (!editing) return;
+  const save = async (value = editing) => {
+    if (!value) return;
     try {
-      await http.put(`/guides/${editing.content.slug}`, editing);
-      setMessage({ kind: "ok", text: `Đã lưu “${editing.content.title}”. Mọi phường thấy ngay bản mới.` });
-      setEditing(null);
+      const saved = await guide.save(value, async () => (await http.put(`/guides/${value.content.slug}`, value), value));
+      if (!saved) return setMessage(null);
+      setMessage({ kind: "ok", text: `Đã lưu “${value.content.title}”. Mọi phường thấy ngay bản mới.` });
+      guide.open(null);
       load();
     } catch (e) {
       setMessage({ kind: "error", text: errorMessage(e) });
@@ -32,6 +45,7 @@ export function GuidesView() {
     <section aria-labelledby="guides-title">
       <h2 id="guides-title">Hướng dẫn từng bước</h2>
       <NoticeLine notice={message} />
+      {guide.conflict && <ConflictPanel conflict={guide.conflict} fields={GUIDE_FIELDS} onSave={(merged) => void save(guide.resolve(merged))} onUseTheirs={guide.takeTheirs} />}
       {editing && content ? (
         <form className="panel" onSubmit={(e) => { e.preventDefault(); void save(); }}>
           <label htmlFor="guide-title">Tiêu đề</label>
@@ -53,7 +67,7 @@ export function GuidesView() {
               <input id={`step-${i}-warning`} value={s.warning ?? ""} onChange={(e) => setStep(i, { warning: e.target.value })} />
             </fieldset>
           ))}
-          <SaveCancel onCancel={() => setEditing(null)} />
+          <SaveCancel onCancel={() => guide.open(null)} />
         </form>
       ) : (
         <table className="list">
@@ -61,7 +75,7 @@ export function GuidesView() {
           <tbody>
             {guides.map((g) => (
               <tr key={g.content.slug}>
-                <td><button type="button" className="link" onClick={() => setEditing(g)}>{g.content.title}</button></td>
+                <td><button type="button" className="link" onClick={() => guide.open(g)}>{g.content.title}</button></td>
                 <td>{GuideTopicLabels[g.content.topic]}</td>
                 <td>{g.content.steps.length}</td>
                 <td>{g.content.checkedAt}</td>

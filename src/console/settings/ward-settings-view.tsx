@@ -1,23 +1,40 @@
 import { useEffect, useState } from "react";
 import type { Ward } from "../../shared/schemas/ward";
+import { ConflictPanel } from "../shared/conflict-panel";
 import { NoticeLine, type Notice } from "../shared/form-bits";
+import type { FieldSpec } from "../shared/merge-fields";
+import { useVersionedEditor } from "../shared/use-versioned-editor";
 import { HolidaysEditor } from "./holidays-editor";
 import { OfficeHoursEditor } from "./office-hours-editor";
 import { errorMessage, http } from "../console-api";
 
+const WARD_FIELDS: FieldSpec<Ward>[] = [
+  { key: "name", label: "Tên phường" },
+  { key: "province", label: "Tỉnh, thành phố" },
+  { key: "hotline", label: "Đường dây nóng" },
+  { key: "branding", label: "Tên hiển thị, màu chủ đạo, logo", text: (b) => [b.title, b.color, b.logoUrl ?? ""].filter(Boolean).join("\n") },
+  { key: "offices", label: "Nơi làm việc", text: (os) => os.map((o) => `${o.name}: ${o.address}`).join("\n") },
+  { key: "formerUnits", label: "Phường, xã cũ", text: (us) => us.map((u) => (u.note ? `${u.name} (${u.note})` : u.name)).join("\n") || "(trống)" },
+  { key: "reviewPeriodDays", label: "Xác nhận thủ tục có hiệu lực (ngày)" },
+  { key: "holidays", label: "Ngày nghỉ", text: (hs) => hs.map((h) => `${h.date} ${h.name}`).join("\n") || "(trống)" },
+];
+
 /** Admins: the ward's name, hotline, branding, offices (addresses, phones, notes, weekly hours) and holidays. */
 export function WardSettingsView({ ward: slug }: { ward: string }) {
-  const [ward, setWard] = useState<Ward | null>(null);
+  const editor = useVersionedEditor<Ward>(async () => (await http.get<Ward>(`/wards/${slug}`)).data);
+  const { draft: ward, setDraft: setWard, open } = editor;
   const [message, setMessage] = useState<Notice>(null);
   useEffect(() => {
-    http.get<Ward>(`/wards/${slug}`).then((res) => setWard(res.data), (e: unknown) => setMessage({ kind: "error", text: errorMessage(e) }));
-  }, [slug]);
+    http.get<Ward>(`/wards/${slug}`).then((res) => open(res.data), (e: unknown) => setMessage({ kind: "error", text: errorMessage(e) }));
+  }, [slug, open]);
   if (!ward) return message ? <p className="error">{message.text}</p> : <p>Đang tải…</p>;
   const set = (patch: Partial<Ward>) => setWard({ ...ward, ...patch });
-  const save = async () => {
+  const save = async (value: Ward = ward) => {
     try {
-      const { version, name, province, hotline, branding, offices, formerUnits, reviewPeriodDays, holidays } = ward;
-      setWard((await http.patch<Ward>(`/wards/${slug}`, { version, name, province, hotline, branding, offices, formerUnits, reviewPeriodDays, holidays })).data);
+      const { version, name, province, hotline, branding, offices, formerUnits, reviewPeriodDays, holidays } = value;
+      const saved = await editor.save(value, async () => (await http.patch<Ward>(`/wards/${slug}`, { version, name, province, hotline, branding, offices, formerUnits, reviewPeriodDays, holidays })).data);
+      if (!saved) return setMessage(null);
+      open(saved);
       setMessage({ kind: "ok", text: "Đã lưu. Ứng dụng của người dân cập nhật ngay." });
     } catch (e) {
       setMessage({ kind: "error", text: errorMessage(e) });
@@ -26,6 +43,7 @@ export function WardSettingsView({ ward: slug }: { ward: string }) {
   return (
     <section aria-labelledby="settings-title">
       <h2 id="settings-title">Cài đặt phường</h2>
+      {editor.conflict && <ConflictPanel conflict={editor.conflict} fields={WARD_FIELDS} onSave={(merged) => void save(editor.resolve(merged))} onUseTheirs={editor.takeTheirs} />}
       <form className="panel" onSubmit={(e) => { e.preventDefault(); void save(); }}>
         <label htmlFor="ward-name">Tên phường</label>
         <input id="ward-name" value={ward.name} onChange={(e) => set({ name: e.target.value })} />
