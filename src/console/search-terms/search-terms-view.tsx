@@ -2,7 +2,10 @@ import { useCallback, useEffect, useState } from "react";
 import type { ManagedProcedure } from "../../shared/schemas/content-admin";
 import type { GuideList } from "../../shared/schemas/guide-api";
 import type { ManagedSearchTerms, SearchMisses, SearchTermEntry } from "../../shared/schemas/search";
+import { ConflictPanel } from "../shared/conflict-panel";
 import { NoticeLine, type Notice } from "../shared/form-bits";
+import type { FieldSpec } from "../shared/merge-fields";
+import { useVersionedEditor } from "../shared/use-versioned-editor";
 import { errorMessage, http } from "../console-api";
 
 // A ward's own "từ đồng nghĩa / tình huống": what residents type here (a local name, an old paper,
@@ -17,18 +20,25 @@ const toRow = (e: SearchTermEntry): Row => ({ typed: e.typed.join(", "), means: 
 const toEntry = (r: Row): SearchTermEntry => ({ typed: split(r.typed), means: split(r.means), targets: r.target ? [r.target] : [] });
 
 type Target = { id: string; label: string };
+/** The list as the form holds it, with the version it was loaded at. */
+type Draft = { version: number | null; rows: Row[] };
+const TERM_FIELDS: FieldSpec<Draft>[] = [
+  { key: "rows", label: "Các dòng", text: (rows) => rows.map((r) => `${r.typed} → ${r.means}${r.target ? ` → ${r.target}` : ""}`).join("\n") || "(chưa có dòng nào)" },
+];
+const draftOf = (t: ManagedSearchTerms): Draft => ({ version: t.version, rows: t.entries.map(toRow) });
 
 export function SearchTermsView({ ward }: { ward: string }) {
-  const [terms, setTerms] = useState<ManagedSearchTerms | null>(null);
-  const [rows, setRows] = useState<Row[]>([]);
+  const list = useVersionedEditor<Draft>(async () => draftOf((await http.get<ManagedSearchTerms>(`/wards/${ward}/manage/search-terms`)).data));
+  const { open, setDraft } = list;
+  const rows = list.draft?.rows ?? [];
+  const setRows = (next: Row[]) => setDraft({ version: list.draft?.version ?? null, rows: next });
   const [targets, setTargets] = useState<Target[]>([]);
   const [misses, setMisses] = useState<SearchMisses["items"]>([]);
   const [message, setMessage] = useState<Notice>(null);
   const load = useCallback(() => {
     http.get<ManagedSearchTerms>(`/wards/${ward}/manage/search-terms`).then(
       (r) => {
-        setTerms(r.data);
-        setRows(r.data.entries.map(toRow));
+        open(draftOf(r.data));
       },
       (e: unknown) => setMessage({ kind: "error", text: errorMessage(e) }),
     );
@@ -41,16 +51,16 @@ export function SearchTermsView({ ward }: { ward: string }) {
         ]),
       () => undefined,
     );
-  }, [ward]);
+  }, [ward, open]);
   useEffect(load, [load]);
 
   const change = (i: number, row: Row) => setRows(rows.map((r, j) => (j === i ? row : r)));
-  const save = async () => {
+  const save = async (value: Draft = { version: list.draft?.version ?? null, rows }) => {
     try {
-      const kept = rows.map(toEntry).filter((e) => e.typed.length > 0);
-      const saved = (await http.put<ManagedSearchTerms>(`/wards/${ward}/search-terms`, { version: terms?.version ?? null, entries: kept })).data;
-      setTerms(saved);
-      setRows(saved.entries.map(toRow));
+      const kept = value.rows.map(toEntry).filter((e) => e.typed.length > 0);
+      const saved = await list.save(value, async () => (await http.put<ManagedSearchTerms>(`/wards/${ward}/search-terms`, { version: value.version, entries: kept })).data);
+      if (!saved) return setMessage(null);
+      open(draftOf(saved));
       setMessage({ kind: "ok", text: `Đã lưu ${saved.entries.length} dòng. Tìm kiếm dùng ngay từ bây giờ.` });
     } catch (e) {
       setMessage({ kind: "error", text: errorMessage(e) });
@@ -65,6 +75,7 @@ export function SearchTermsView({ ward }: { ward: string }) {
           Thêm dòng
         </button>
       </div>
+      {list.conflict && <ConflictPanel conflict={list.conflict} fields={TERM_FIELDS} onSave={(merged) => void save(list.resolve(merged))} onUseTheirs={list.takeTheirs} />}
       <p>Người dân gõ gì, nghĩa là gì, cần mở mục nào. Ví dụ: “giấy đi đường” nghĩa là “tạm vắng”, mở thủ tục Khai báo tạm vắng. Cách nhau bằng dấu phẩy.</p>
       <NoticeLine notice={message} />
       <form onSubmit={(e) => { e.preventDefault(); void save(); }}>

@@ -20,7 +20,7 @@ export function useVersionedEditor<T>(latest: (mine: T) => Promise<T>) {
   }, []);
 
   /** Sends the save; on a 409 fetches the newer copy and answers null. Other errors are the caller's. */
-  const save = async (value: T, send: () => Promise<T>): Promise<T | null> => {
+  const save = async <R>(value: T, send: () => Promise<R>): Promise<R | null> => {
     setDraft(value);
     try {
       const saved = await send();
