@@ -4,7 +4,10 @@ import type { ProcedureDetail } from "../../shared/schemas/procedure-api";
 import { ConfirmationPartLabels, type ConfirmationPart, type ManagedConfirmations, type ManagedPart } from "../../shared/schemas/procedure-confirmation";
 import type { Ward } from "../../shared/schemas/ward";
 import { errorMessage, errorStatus, http } from "../console-api";
+import { wardPartFields } from "../shared/ward-part-fields";
+import { ConflictPanel } from "../shared/conflict-panel";
 import { NoticeLine, SaveCancel, type Notice } from "../shared/form-bits";
+import { useVersionedEditor } from "../shared/use-versioned-editor";
 import { NationalPartText } from "./national-part-text";
 import { formatWardDate } from "../shared/ward-time";
 
@@ -33,7 +36,12 @@ function PartState({ part }: { part: ManagedPart }) {
 export function ConfirmationDetail({ ward, slug, onBack, onChanged }: { ward: string; slug: string; onBack: () => void; onChanged: () => void }) {
   const [data, setData] = useState<Loaded | null>(null);
   const [note, setNote] = useState("");
-  const [editing, setEditing] = useState<ManagedProcedure["local"] | null>(null);
+  const part = useVersionedEditor<ManagedProcedure>(async (mine) => {
+    const res = await http.get<{ items: ManagedProcedure[] }>(`/wards/${ward}/manage/procedures`);
+    return res.data.items.find((p) => p.slug === mine.slug) ?? mine;
+  });
+  const editing = part.draft?.local ?? null;
+  const setEditing = (next: ManagedProcedure["local"]) => part.draft && part.setDraft({ ...part.draft, local: next });
   const [message, setMessage] = useState<Notice>(null);
 
   const load = useCallback(async () => {
@@ -69,11 +77,13 @@ export function ConfirmationDetail({ ward, slug, onBack, onChanged }: { ward: st
     }
   };
 
-  const saveWardPart = async () => {
-    if (!editing) return;
+  const saveWardPart = async (value = part.draft) => {
+    if (!value) return;
     try {
-      await http.put(`/wards/${ward}/procedures/${slug}/local`, { ...editing, version: local.version ?? undefined });
-      setEditing(null);
+      const saved = await part.save(value, () => http.put(`/wards/${ward}/procedures/${slug}/local`, { ...value.local, version: value.version ?? undefined }));
+      // Refused with 409: the conflict panel shows both texts; the form keeps the clerk's.
+      if (!saved) return setMessage(null);
+      part.open(null);
       await load();
       setMessage({ kind: "ok", text: "Đã lưu phần của phường. Nếu đã đổi nơi nhận hồ sơ, hãy xác nhận lại “Nơi nộp hồ sơ”." });
       onChanged();
@@ -88,6 +98,7 @@ export function ConfirmationDetail({ ward, slug, onBack, onChanged }: { ward: st
       <h2 id="confirm-title">{procedure.name}</h2>
       <p>Đối chiếu từng phần với thực tế ở bộ phận một cửa. Đúng thì bấm “Xác nhận”. Phường làm khác thì sửa ghi chú của phường, rồi xác nhận.</p>
       <NoticeLine notice={message} />
+      {part.conflict && <ConflictPanel conflict={part.conflict} fields={wardPartFields(offices)} onSave={(merged) => void saveWardPart(part.resolve(merged))} onUseTheirs={part.takeTheirs} />}
 
       <div className="confirm-layout">
         <table className="list confirm-parts">
@@ -130,14 +141,14 @@ export function ConfirmationDetail({ ward, slug, onBack, onChanged }: { ward: st
                 </select>
                 <label htmlFor="confirm-ward-note">Ghi chú của phường (người dân thấy)</label>
                 <textarea id="confirm-ward-note" rows={3} value={editing.note ?? ""} onChange={(e) => setEditing({ ...editing, note: e.target.value || null })} />
-                <SaveCancel onCancel={() => setEditing(null)} />
+                <SaveCancel onCancel={() => part.open(null)} />
               </form>
             ) : (
               <>
                 <p>Nơi nhận: {procedure.ward.office?.name ?? "chưa chọn"}.</p>
                 <p>Ghi chú của phường: {procedure.ward.note ?? "chưa có."}</p>
                 <div className="actions">
-                  <button type="button" onClick={() => setEditing(local.local)}>Sửa ghi chú của phường</button>
+                  <button type="button" onClick={() => part.open(local)}>Sửa ghi chú của phường</button>
                 </div>
               </>
             )}

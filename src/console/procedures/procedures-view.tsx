@@ -4,8 +4,8 @@ import { ProcedureFieldLabels } from "../../shared/schemas/procedure";
 import type { Ward } from "../../shared/schemas/ward";
 import { ConflictPanel } from "../shared/conflict-panel";
 import { NoticeLine, SaveCancel, type Notice } from "../shared/form-bits";
-import type { FieldSpec } from "../shared/merge-fields";
 import { useVersionedEditor } from "../shared/use-versioned-editor";
+import { wardPartFields } from "../shared/ward-part-fields";
 import { errorMessage, http } from "../console-api";
 
 /** The ward's part of each procedure: which office takes it, a local note, most-asked, hidden. */
@@ -17,20 +17,7 @@ export function ProceduresView({ ward }: { ward: string }) {
     return res.data.items.find((p) => p.slug === mine.slug) ?? mine;
   });
   const { draft: editing, setDraft: setEditing } = procedure;
-  // The ward's part is saved as one: the panel compares it as one block of lines.
-  const fields: FieldSpec<ManagedProcedure>[] = [
-    {
-      key: "local",
-      label: "Phần của phường",
-      text: (l) =>
-        [
-          `Nơi nhận hồ sơ: ${offices.find((o) => o.id === l.officeId)?.name ?? "Mặc định"}`,
-          `Ghi chú: ${l.note ?? "(trống)"}`,
-          `Hỏi nhiều: ${l.popularRank ?? "không"}`,
-          l.hidden ? "Đã ẩn" : "Hiển thị",
-        ].join("\n"),
-    },
-  ];
+  const fields = wardPartFields(offices);
   const [message, setMessage] = useState<Notice>(null);
   const load = useCallback(() => {
     http.get<{ items: ManagedProcedure[] }>(`/wards/${ward}/manage/procedures`).then((res) => setItems(res.data.items), (e: unknown) => setMessage({ kind: "error", text: errorMessage(e) }));
