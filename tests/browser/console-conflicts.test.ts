@@ -103,4 +103,32 @@ describe("two clerks edit the same announcement", () => {
     await autosaved(lan.page);
     expect(await stored(id)).toEqual({ title: "Họp tổ dân phố 7 (tối thứ Năm)", body: "Họp lúc 19 giờ 30 tại nhà văn hóa.", version: 3 });
   });
+
+  it("a team saved by a colleague meanwhile: 'Giữ bản của tôi và lưu lại' keeps both changes", async () => {
+    type PublicTeam = { name: string; meetingPlace: string | null };
+    const openTeam = async (page: Page) => {
+      await page.getByRole("navigation").getByRole("button", { name: "Tổ công nghệ số", exact: true }).click();
+      await page.getByRole("button", { name: /cụm tổ dân phố 5–7/ }).click();
+    };
+    const lan = await clerk(LAN);
+    await openTeam(lan.page);
+    const minh = await clerk(MINH);
+    await openTeam(minh.page);
+    await minh.page.getByLabel("Nơi sinh hoạt").fill("Nhà văn hóa tổ 6");
+    await minh.page.getByRole("button", { name: "Lưu", exact: true }).click();
+    await minh.page.getByRole("status").filter({ hasText: "Đã lưu" }).waitFor();
+
+    await lan.page.getByLabel("Tên tổ").fill("Tổ công nghệ số cụm tổ dân phố 5–7 (Hòa Cường Nam)");
+    await lan.page.getByRole("button", { name: "Lưu", exact: true }).click();
+    const panel = lan.page.locator(".conflict-panel");
+    await panel.getByRole("alert").filter({ hasText: "vừa được người khác sửa" }).waitFor();
+    await expect(panel.getByTestId("mine-name").innerText()).resolves.toBe("Tổ công nghệ số cụm tổ dân phố 5–7 (Hòa Cường Nam)");
+    await expect(panel.getByTestId("theirs-meetingPlace").innerText()).resolves.toBe("Nhà văn hóa tổ 6");
+    await lan.page.screenshot({ path: `${SCREENSHOT_DIR}console-conflict-team.png` });
+    await panel.getByRole("button", { name: "Giữ bản của tôi và lưu lại" }).click();
+    await lan.page.getByRole("status").filter({ hasText: "Đã lưu" }).waitFor();
+    const team = await session.api<PublicTeam>("/wards/hoa-cuong/teams/team-htt-2");
+    expect(team).toMatchObject({ name: "Tổ công nghệ số cụm tổ dân phố 5–7 (Hòa Cường Nam)", meetingPlace: "Nhà văn hóa tổ 6" });
+    expect([...lan.errors, ...minh.errors]).toEqual([]);
+  });
 });
