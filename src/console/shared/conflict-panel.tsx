@@ -1,4 +1,4 @@
-import { useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { compareFields, mergeFields, reapplyChoices, type Choices, type Conflict, type FieldSpec, type Side } from "./merge-fields";
 
 type Props<T> = {
@@ -22,8 +22,13 @@ export function ConflictPanel<T>({ conflict, fields, onSave, onUseTheirs }: Prop
   const differing = rows.filter((r) => r.differs);
   const [choices, setChoices] = useState<Choices<T>>(() => reapplyChoices(conflict, fields));
   const choose = (key: keyof T, side: Side) => setChoices((c) => ({ ...c, [key]: side }));
+  const ref = useRef<HTMLElement>(null);
+  // The clerk pressed "Lưu" at the bottom of a long form: bring the two texts into view.
+  useEffect(() => {
+    ref.current?.scrollIntoView?.({ block: "start", behavior: "instant" });
+  }, []);
   return (
-    <section className="conflict-panel" aria-labelledby={titleId}>
+    <section ref={ref} className="conflict-panel" aria-labelledby={titleId}>
       <h3 id={titleId}>Hai bản khác nhau</h3>
       <p role="alert">{STALE}</p>
       <p className="muted">
