@@ -19,12 +19,13 @@ import { ProceduresLayout } from "./procedures-layout";
 import { procedureBySlugQuery } from "./procedures-state";
 import { useSavedProcedures } from "./saved-procedures";
 import { RequestEntry } from "../requests/request-entry";
+import { screens } from "../../screens";
 
 function Actions({ p }: { p: ProcedureDetail }) {
   const { saved, toggle } = useSavedProcedures();
   const sharePage = useSharePage();
   const isSaved = saved.includes(p.slug);
-  const share = () => sharePage({ title: p.name, text: p.summary, path: `/procedures/${p.slug}` });
+  const share = () => sharePage({ title: p.name, text: p.summary, path: screens.procedure.to({ slug: p.slug }) });
   return (
     <div className="action-row">
       <button type="button" className="action-button" aria-pressed={isSaved} onClick={() => toggle(p.slug)}>

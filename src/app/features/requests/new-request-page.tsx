@@ -18,6 +18,7 @@ import { contactProblem, draftProblem, emptyDraft, MAX_PHOTOS, MAX_TEXT, textPro
 import { KIND_CHOICES, KIND_LABELS } from "./request-labels";
 import { ZaloNoticeChoice } from "./zalo-notice-choice";
 import { requestStore } from "./requests-state";
+import { screens } from "../../screens";
 
 export const STEPS = ["kind", "text", "where", "photos", "contact", "check"] as const;
 type Step = (typeof STEPS)[number];
@@ -359,13 +360,13 @@ function Flow({ step }: { step: Step }) {
   }, [draft, preset, setDraft]);
   if (!draft) return <SkeletonList label="Đang mở…" count={1} />;
   const change = (update: Partial<RequestDraft>) => setDraft((d) => (d ? { ...d, ...update } : d));
-  const goTo = (s: Step) => navigate(`/requests/new/${s}`);
+  const goTo = (s: Step) => navigate(screens.newRequest.to({ step: s }));
   const next = () => goTo(STEPS[Math.min(STEPS.indexOf(step) + 1, STEPS.length - 1)] ?? "check");
   const send = async () => {
     setSending(true);
     await requestStore.add(ward, toNewRequest(draft), draft.photos);
     setDraft(emptyDraft());
-    navigate(`/requests/sent/${draft.clientId}`, { replace: true });
+    navigate(screens.requestSent.to({ clientId: draft.clientId }), { replace: true });
   };
   const props = { draft, change, next };
   switch (step) {

@@ -1,6 +1,7 @@
 import { Search } from "lucide-react";
 import { useState } from "react";
 import { useNavigate } from "react-router-dom";
+import { screens } from "../../screens";
 
 export const SEARCH_PLACEHOLDER = "Bạn cần tìm gì?";
 
@@ -15,10 +16,10 @@ export function HomeSearchBox() {
     <form
       className="search-box home-search"
       role="search"
-      action="/search"
+      action={screens.search.to()}
       onSubmit={(event) => {
         event.preventDefault();
-        navigate(text.trim() ? `/search?q=${encodeURIComponent(text.trim())}` : "/search");
+        navigate(screens.search.to({ q: text.trim() || undefined }));
       }}
     >
       <Search size={22} aria-hidden="true" />

@@ -8,6 +8,7 @@ import { AreaPicker } from "./area-picker";
 import { TeamCard } from "./team-card";
 import { areasQuery, myAreaState, teamQuery } from "./teams-state";
 import { SearchLink } from "../search/search-link";
+import { screens } from "../../screens";
 
 function MyTeam() {
   const [areaId, setAreaId] = useRecoilState(myAreaState);
@@ -47,7 +48,7 @@ export default function MyTeamPage() {
       <AsyncBoundary fallback={<SkeletonList label="Đang tải danh sách tổ dân phố…" />} onRetry={refresh}>
         <MyTeam />
       </AsyncBoundary>
-      <Link to="/teams/all" className="card row-link">
+      <Link to={screens.allTeams.to()} className="card row-link">
         <span>Tất cả các tổ và liên hệ của phường</span>
         <ChevronRight size={20} aria-hidden="true" />
       </Link>
