@@ -8,7 +8,7 @@ import { HomePage } from "../features/home/home-page";
 import { AsyncBoundary } from "../ui/async-boundary";
 import { SkeletonList } from "../ui/skeleton";
 import { BottomNav } from "./bottom-nav";
-import { UsageTracker } from "../features/usage/usage-tracker";
+import { UsageTracker } from "./usage-tracker";
 import { DataPrefetch } from "./data-prefetch";
 import { allScreens } from "../screens";
 import { OutboxSender } from "../features/requests/outbox-sender";

@@ -8,14 +8,14 @@ import { AsyncBoundary } from "../../ui/async-boundary";
 import { SkeletonList } from "../../ui/skeleton";
 import { guideQuery } from "./guides-state";
 import { useGuideProgress } from "./guide-progress";
-import { AssistVisitCard } from "../assist/assist-visit-card";
-import { useVisit } from "../assist/visit";
+import { AssistVisitCard } from "../../ui/assist-visit-card";
+import { useVisit } from "../../lib/assist-visit";
 import { screens } from "../../screens";
 
 /**
  * For a team member holding the resident's phone: one step per screen, very large text, big
  * Quay lại / Tiếp buttons. During an assist visit, the end screen offers "Kết thúc, trả máy",
- * which puts back what the visit changed (features/assist); the resident's own progress stays.
+ * which puts back what the visit changed (lib/assist-visit.ts); the resident's own progress stays.
  */
 function AssistView({ slug }: { slug: string }) {
   const guide = useRecoilValue(guideQuery(slug));

@@ -4,10 +4,10 @@ import { AsyncBoundary } from "../../ui/async-boundary";
 import { LinkCard } from "../../ui/link-card";
 import { PageLayout } from "../../ui/page-layout";
 import { SkeletonList } from "../../ui/skeleton";
-import { AssistVisitCard } from "../assist/assist-visit-card";
+import { AssistVisitCard } from "../../ui/assist-visit-card";
 import { GuideList } from "./guide-list";
 import { guideListQuery } from "./guides-state";
-import { SearchLink } from "../search/search-link";
+import { SearchLink } from "../../ui/search-link";
 import { screens } from "../../screens";
 
 export default function VneidPage() {

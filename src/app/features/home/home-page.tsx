@@ -8,10 +8,10 @@ import { SavedCopyNotice } from "../../ui/saved-copy-notice";
 import { SkeletonBlock, SkeletonList } from "../../ui/skeleton";
 import { announcementPageQuery, LATEST_ON_HOME } from "../announcements/announcements-state";
 import { LatestAnnouncements } from "../announcements/latest-announcements";
-import { OfficeCard } from "../ward/office-card";
-import { wardQuery } from "../ward/ward-state";
-import { TextSizeControl } from "../settings/text-size-control";
-import { HomeSearchBox } from "../search/search-box";
+import { OfficeCard } from "../../ui/office-card";
+import { wardQuery } from "../../lib/ward-state";
+import { TextSizeControl } from "../../ui/text-size-control";
+import { HomeSearchBox } from "../../ui/search-box";
 import { AreaTiles } from "./area-tiles";
 import { screens } from "../../screens";
 

@@ -11,7 +11,7 @@ import { PageLayout } from "../../ui/page-layout";
 import { SkeletonList } from "../../ui/skeleton";
 import { AreaPicker } from "../teams/area-picker";
 import { areasQuery, myAreaState } from "../teams/teams-state";
-import { wardSlugState } from "../ward/ward-state";
+import { wardSlugState } from "../../lib/ward-state";
 import { draftState } from "./draft-state";
 import { resizePhoto } from "./photo-resize";
 import { contactProblem, draftProblem, emptyDraft, MAX_PHOTOS, MAX_TEXT, textProblem, toNewRequest, type RequestDraft } from "./request-draft";

@@ -8,10 +8,10 @@ import { HighlightedText } from "../../ui/highlighted-text";
 import { LinkCard } from "../../ui/link-card";
 import { PageLayout } from "../../ui/page-layout";
 import { SkeletonList } from "../../ui/skeleton";
-import { HotlineLink } from "../ward/hotline-link";
-import { wardQuery } from "../ward/ward-state";
+import { HotlineLink } from "../../ui/hotline-link";
+import { wardQuery } from "../../lib/ward-state";
 import { KIND_HEADINGS, resultPath } from "./result-path";
-import { SEARCH_PLACEHOLDER } from "./search-box";
+import { SEARCH_PLACEHOLDER } from "../../ui/search-box";
 import { useSearch } from "./use-search";
 import { screens } from "../../screens";
 

@@ -7,7 +7,7 @@ import { SkeletonList } from "../../ui/skeleton";
 import { AreaPicker } from "./area-picker";
 import { TeamCard } from "./team-card";
 import { areasQuery, myAreaState, teamQuery } from "./teams-state";
-import { SearchLink } from "../search/search-link";
+import { SearchLink } from "../../ui/search-link";
 import { screens } from "../../screens";
 
 function MyTeam() {

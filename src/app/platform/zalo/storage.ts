@@ -97,7 +97,7 @@ function write(key: string, text: string | null): Promise<void> {
 
 /**
  * Lets one observer see each key before it changes, and finish before the write: assist mode
- * notes a value before a visit changes it (features/assist/visit.ts). `null` removes it.
+ * notes a value before a visit changes it (lib/assist-visit.ts). `null` removes it.
  */
 export function observeStorageWrites(observer: WriteObserver | null): void {
   writeObserver = observer;

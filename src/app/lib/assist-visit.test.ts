@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { __resetPlatformForTests, storage } from "../../platform/zalo";
-import { __forgetVisitForTests, activeVisit, endVisit, restoreVisit, startVisit, VISIT_KEY, visitChanges } from "./visit";
+import { __resetPlatformForTests, storage } from "../platform/zalo";
+import { __forgetVisitForTests, activeVisit, endVisit, restoreVisit, startVisit, VISIT_KEY, visitChanges } from "./assist-visit";
 
 // The real storage module over jsdom's localStorage (the browser path the app takes outside Zalo).
 const raw = (key: string) => window.localStorage.getItem(`cds:${key}`);

@@ -1,5 +1,5 @@
 import { atom } from "recoil";
-import { storage } from "../../platform/zalo";
+import { storage } from "../platform/zalo";
 
 const MY_AREA_KEY = "my-area";
 

@@ -1,8 +1,8 @@
 import { useEffect } from "react";
 import { useLocation } from "react-router-dom";
-import type { UsageEvent } from "../../../shared/schemas/usage";
-import { usage } from "../../lib/usage";
-import { screenAt } from "../../screens";
+import type { UsageEvent } from "../../shared/schemas/usage";
+import { usage } from "../lib/usage";
+import { screenAt } from "../screens";
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

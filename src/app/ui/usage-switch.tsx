@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react";
 import Switch from "zmp-ui/switch";
 import Text from "zmp-ui/text";
-import { usage } from "../../lib/usage";
+import { usage } from "../lib/usage";
 
 /**
  * The resident's off switch for anonymous usage counts, for the "Về ứng dụng" page. The reason

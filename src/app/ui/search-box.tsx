@@ -1,7 +1,7 @@
 import { Search } from "lucide-react";
 import { useState } from "react";
 import { useNavigate } from "react-router-dom";
-import { screens } from "../../screens";
+import { screens } from "../screens";
 
 export const SEARCH_PLACEHOLDER = "Bạn cần tìm gì?";
 

@@ -1,5 +1,5 @@
 import { Type } from "lucide-react";
-import { TEXT_SIZES, useTextSize } from "./text-size";
+import { TEXT_SIZES, useTextSize } from "../lib/text-size";
 
 /** "Cỡ chữ": the app's own text size, remembered on this phone, added to the phone's own setting. */
 export function TextSizeControl() {

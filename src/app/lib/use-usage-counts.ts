@@ -1,5 +1,5 @@
 import { useEffect, useRef } from "react";
-import { usage } from "../../lib/usage";
+import { usage } from "./usage";
 
 // Typing "khai sinh" passes through "k", "kh", "kha"…: only the query the resident stops at counts.
 const SETTLED_MS = 1_500;

@@ -1,5 +1,5 @@
 import { atom, useRecoilState } from "recoil";
-import { storage } from "../../platform/zalo";
+import { storage } from "../platform/zalo";
 
 /**
  * The app's own "Cỡ chữ", on top of the phone's font setting (which the root size in app.css

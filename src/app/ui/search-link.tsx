@@ -1,6 +1,6 @@
 import { Search } from "lucide-react";
 import { Link } from "react-router-dom";
-import { screens } from "../../screens";
+import { screens } from "../screens";
 
 /** A way into the one search from each area's first screen (home has the box itself). */
 export function SearchLink() {

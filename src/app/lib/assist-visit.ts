@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from "react";
-import { observeStorageWrites, storage } from "../../platform/zalo";
+import { observeStorageWrites, storage } from "../platform/zalo";
 
 /**
  * Assist mode as one visit: a team member turns it on while helping a resident on the resident's

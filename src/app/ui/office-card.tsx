@@ -1,4 +1,4 @@
-import type { Ward } from "../../../shared/schemas/ward";
+import type { Ward } from "../../shared/schemas/ward";
 import { HotlineLink } from "./hotline-link";
 import { OfficeDetails } from "./office-details";
 

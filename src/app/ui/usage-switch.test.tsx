@@ -1,5 +1,5 @@
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
-import { usage } from "../../lib/usage";
+import { usage } from "../lib/usage";
 import { UsageSwitch } from "./usage-switch";
 
 describe("the off switch of usage counts", () => {

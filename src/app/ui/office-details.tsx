@@ -1,8 +1,8 @@
 import { CalendarX2, Clock, MapPin } from "lucide-react";
 import { useRecoilValueLoadable } from "recoil";
-import { describeOpenState, describeToday, openState, upcomingHolidays } from "../../../shared/opening-hours";
-import type { Holiday, Office } from "../../../shared/schemas/ward";
-import { wardQuery } from "./ward-state";
+import { describeOpenState, describeToday, openState, upcomingHolidays } from "../../shared/opening-hours";
+import type { Holiday, Office } from "../../shared/schemas/ward";
+import { wardQuery } from "../lib/ward-state";
 
 /**
  * An office's status now, today's hours, address and note: the same wherever an office is shown.

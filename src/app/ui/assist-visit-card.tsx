@@ -1,6 +1,6 @@
 import { HandHelping } from "lucide-react";
 import { useState } from "react";
-import { endVisit, KEPT_ON_PHONE, startVisit, useVisit, visitChanges } from "./visit";
+import { endVisit, KEPT_ON_PHONE, startVisit, useVisit, visitChanges } from "../lib/assist-visit";
 
 const time = (iso: string) => {
   const d = new Date(iso);

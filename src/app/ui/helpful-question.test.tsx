@@ -1,5 +1,5 @@
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
-import { usage } from "../../lib/usage";
+import { usage } from "../lib/usage";
 import { HelpfulQuestion } from "./helpful-question";
 
 describe("Thông tin này có giúp ích cho bạn?", () => {

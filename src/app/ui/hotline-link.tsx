@@ -1,5 +1,5 @@
 import { Phone } from "lucide-react";
-import { callPhone } from "../../platform/zalo";
+import { callPhone } from "../platform/zalo";
 
 /**
  * A real tel: link (works without JavaScript and for screen readers); a tap goes through the

@@ -1,5 +1,5 @@
 import { atom, selector } from "recoil";
-import { WARD_SLUG } from "../../config";
+import { WARD_SLUG } from "../config";
 import { fetchWard } from "./ward-api";
 
 // One deployment can serve many wards; this build shows one, chosen at build time.

@@ -1,5 +1,5 @@
-import { useStoredState } from "../../lib/use-stored-state";
-import { usage } from "../../lib/usage";
+import { useStoredState } from "../lib/use-stored-state";
+import { usage } from "../lib/usage";
 
 /**
  * "Thông tin này có giúp ích cho bạn?" at the end of a procedure or a guide. The answer is counted
