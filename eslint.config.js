@@ -17,6 +17,13 @@ const APP_ONLY_ZALO_TALKS_TO_SDK = forbid("Only src/app/platform/zalo/ talks to 
 const APP_NO_SERVER = forbid("The mini app never imports server or console code.", ["**/server/**", "**/console/**"]);
 const APP_RULES = [APP_NO_SERVER, forbid("zmp-ui's snackbar prints its icon font's names as text: use src/app/ui/use-toast.tsx.", ["zmp-ui/useSnackbar"])];
 const APP_NO_NODE = "The mini app runs in a webview: no Node built-ins.";
+// A folder in src/app/features owns screens. It reads another feature only through its state
+// (`<name>-state.ts`, the data it loads); components, pages and API calls used by more than one
+// feature live in src/app/ui or src/app/lib. `allowed` names further modules one feature may use.
+const featuresApart = (allowed = []) => ({
+  regex: `^(\\.\\./(?!\\.)[^/]+/(?![^/]*-state$${allowed.map((name) => `|${name}$`).join("")})|(\\.\\./)+features/)`,
+  message: "Features do not import each other (only another feature's *-state.ts): move shared code to src/app/lib or src/app/ui.",
+});
 const SERVER_NO_UI = forbid("The server never imports UI code.", ["react", "react-*", "recoil", "zmp-*", "axios", "**/app/**", "**/console/**"]);
 const boundaries = (groups, builtins) => ({
   "no-restricted-imports": [
@@ -71,6 +78,20 @@ export default tseslint.config(
     files: ["src/app/platform/zalo/**/*.ts"],
     ignores: ["src/app/platform/zalo/**/*.test.ts"],
     rules: boundaries(APP_RULES, nodeBuiltins(APP_NO_NODE)),
+  },
+  {
+    files: ["src/app/features/**/*.{ts,tsx}"],
+    ignores: ["src/app/features/**/*.test.{ts,tsx}"],
+    rules: boundaries([APP_ONLY_ZALO_TALKS_TO_SDK, ...APP_RULES, featuresApart()], nodeBuiltins(APP_NO_NODE)),
+  },
+  {
+    files: ["src/app/features/**/*.test.{ts,tsx}"],
+    rules: boundaries([APP_ONLY_ZALO_TALKS_TO_SDK, ...APP_RULES, featuresApart()]),
+  },
+  {
+    // Home shows the latest notices with the announcement feature's own list of them.
+    files: ["src/app/features/home/**/*.{ts,tsx}"],
+    rules: boundaries([APP_ONLY_ZALO_TALKS_TO_SDK, ...APP_RULES, featuresApart(["latest-announcements"])], nodeBuiltins(APP_NO_NODE)),
   },
   {
     // Its snackbar wrapper reads zmp-ui's own useSnackbar, which the rest of the app must not.

@@ -23,6 +23,11 @@ describe("architecture boundaries", () => {
     ["src/app/features/x.ts", 'import { ConsoleApp } from "../../console/console-app";\nexport const x = ConsoleApp;'],
     ["src/console/x.ts", 'import { App } from "zmp-ui";\nexport const x = App;'],
     ["src/server/x.ts", 'import { HomePage } from "../app/features/home/home-page";\nexport const x = HomePage;'],
+    // Features do not import each other: only another feature's state; shared code is in lib or ui.
+    ["src/app/features/guides/x.ts", 'import { AnnouncementCard } from "../announcements/announcement-card";\nexport const x = AnnouncementCard;'],
+    ["src/app/features/guides/x.ts", 'import { HomePage } from "../../features/home/home-page";\nexport const x = HomePage;'],
+    ["src/app/features/guides/x.test.ts", 'import { fetchTeams } from "../teams/teams-api";\nexport const x = fetchTeams;'],
+    ["src/app/features/home/x.ts", 'import { fetchTeams } from "../teams/teams-api";\nexport const x = fetchTeams;'],
     // zmp-sdk only behind src/app/platform/zalo/, which keeps every other rule of the app.
     ["src/app/platform/x.ts", 'import { openPhone } from "zmp-sdk/apis";\nexport const x = openPhone;'],
     ["src/app/lib/x.test.ts", 'import { openPhone } from "zmp-sdk/apis";\nexport const x = openPhone;'],
@@ -46,6 +51,9 @@ describe("architecture boundaries", () => {
     ["src/app/features/x.ts", 'import { http } from "../../lib/http";\nexport const x = http;'],
     ["src/server/x.ts", 'import { readFileSync } from "node:fs";\nexport const x = readFileSync;'],
     ["src/console/x.ts", 'import type { Ward } from "../shared/schemas/ward";\nexport type X = Ward;'],
+    ["src/app/features/search/x.ts", 'import { areasQuery } from "../teams/teams-state";\nexport const x = areasQuery;'],
+    ["src/app/features/home/x.ts", 'import { LatestAnnouncements } from "../announcements/latest-announcements";\nexport const x = LatestAnnouncements;'],
+    ["src/app/features/search/x.ts", 'import { resultPath } from "./result-path";\nexport const x = resultPath;'],
     ["src/server/routes/x.ts", 'import { updateTeam } from "../services/ward-content";\nexport const x = updateTeam;'],
     ["src/server/routes/x.ts", 'import { listAudit } from "../repositories/audit";\nexport const x = listAudit;'],
     ["src/server/routes/x.ts", 'import type { Database } from "../db/database";\nexport type X = Database;'],

@@ -9,7 +9,7 @@ import { isZaloError } from "../../platform/zalo-error";
 import { AsyncBoundary } from "../../ui/async-boundary";
 import { PageLayout } from "../../ui/page-layout";
 import { SkeletonList } from "../../ui/skeleton";
-import { AreaPicker } from "../teams/area-picker";
+import { AreaPicker } from "../../ui/area-picker";
 import { areasQuery, myAreaState } from "../teams/teams-state";
 import { wardSlugState } from "../../lib/ward-state";
 import { draftState } from "./draft-state";
@@ -122,7 +122,7 @@ function AreaName({ areaId, onPick }: { areaId: string; onPick: (id: string, nam
 
 function PickArea({ onPick }: { onPick: (id: string, name: string) => void }) {
   const { items } = useRecoilValue(areasQuery);
-  return <AreaPicker onPick={(id) => onPick(id, items.find((a) => a.id === id)?.name ?? "")} />;
+  return <AreaPicker areas={items} onPick={(id) => onPick(id, items.find((a) => a.id === id)?.name ?? "")} />;
 }
 
 function WhereStep({ draft, change, next }: StepProps) {

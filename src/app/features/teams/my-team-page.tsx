@@ -4,7 +4,7 @@ import { useRecoilRefresher_UNSTABLE, useRecoilState, useRecoilValue } from "rec
 import { AsyncBoundary } from "../../ui/async-boundary";
 import { PageLayout } from "../../ui/page-layout";
 import { SkeletonList } from "../../ui/skeleton";
-import { AreaPicker } from "./area-picker";
+import { AreaPicker } from "../../ui/area-picker";
 import { TeamCard } from "./team-card";
 import { areasQuery, myAreaState, teamQuery } from "./teams-state";
 import { SearchLink } from "../../ui/search-link";
@@ -16,7 +16,7 @@ function MyTeam() {
   const area = items.find((a) => a.id === areaId);
   const refreshTeam = useRecoilRefresher_UNSTABLE(teamQuery(area?.teamId ?? ""));
   if (areaId === undefined) return <SkeletonList label="Đang mở…" count={1} />;
-  if (!area) return <AreaPicker onPick={setAreaId} />;
+  if (!area) return <AreaPicker areas={items} onPick={setAreaId} />;
   return (
     <>
       <div className="card my-area">

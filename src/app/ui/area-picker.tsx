@@ -1,12 +1,10 @@
 import { Search } from "lucide-react";
 import { useState } from "react";
-import { useRecoilValue } from "recoil";
-import { areaMatches, matchingStreet } from "../../../shared/area-search";
-import { areasQuery } from "./teams-state";
+import { areaMatches, matchingStreet } from "../../shared/area-search";
+import type { Area } from "../../shared/schemas/team";
 
 /** Pick one's tổ dân phố by its current or former name (people still use the pre-2025 names). */
-export function AreaPicker({ onPick }: { onPick: (areaId: string) => void }) {
-  const { items } = useRecoilValue(areasQuery);
+export function AreaPicker({ areas: items, onPick }: { areas: readonly Area[]; onPick: (areaId: string) => void }) {
   const [query, setQuery] = useState("");
   const matches = items.filter((a) => areaMatches(query, [a.name, a.formerName, a.formerWard, ...a.aliases, ...(a.streets ?? [])]));
   return (
