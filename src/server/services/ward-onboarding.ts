@@ -15,7 +15,7 @@ const UNIT = /^(Phường|Xã|Đặc khu) \S/u;
 const HOTLINE = /^[0-9 +().-]{3,20}$/;
 const DEFAULT_COLOUR = "#0b5cab";
 const COLOUR = /^#[0-9a-fA-F]{6}$/;
-// The shape the mini app opens (src/app/platform/zalo.ts requireOaId): digits as Zalo shows them, or a zalo.me name.
+// The shape the mini app opens (src/app/platform/zalo/official-account.ts requireOaId): digits as Zalo shows them, or a zalo.me name.
 const OA_ID = /^[0-9A-Za-z_-]{1,64}$/;
 const WEEKDAYS = [1, 2, 3, 4, 5];
 /** The hours most one-stop counters keep; the ward changes them in "Cài đặt phường". */
