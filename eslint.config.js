@@ -13,6 +13,17 @@ const nodeBuiltins = (message) => ({
 
 /** Import rules that keep the architecture's boundaries (see README, Architecture). */
 const forbid = (message, patterns) => ({ group: patterns, message });
+const APP_ONLY_ZALO_TALKS_TO_SDK = forbid("Only src/app/platform/zalo/ talks to zmp-sdk; use its functions.", ["zmp-sdk", "zmp-sdk/*"]);
+const APP_NO_SERVER = forbid("The mini app never imports server or console code.", ["**/server/**", "**/console/**"]);
+const APP_RULES = [APP_NO_SERVER, forbid("zmp-ui's snackbar prints its icon font's names as text: use src/app/ui/use-toast.tsx.", ["zmp-ui/useSnackbar"])];
+const APP_NO_NODE = "The mini app runs in a webview: no Node built-ins.";
+// A folder in src/app/features owns screens. It reads another feature only through its state
+// (`<name>-state.ts`, the data it loads); components, pages and API calls used by more than one
+// feature live in src/app/ui or src/app/lib. `allowed` names further modules one feature may use.
+const featuresApart = (allowed = []) => ({
+  regex: `^(\\.\\./(?!\\.)[^/]+/(?![^/]*-state$${allowed.map((name) => `|${name}$`).join("")})|(\\.\\./)+features/)`,
+  message: "Features do not import each other (only another feature's *-state.ts): move shared code to src/app/lib or src/app/ui.",
+});
 const SERVER_NO_UI = forbid("The server never imports UI code.", ["react", "react-*", "recoil", "zmp-*", "axios", "**/app/**", "**/console/**"]);
 const boundaries = (groups, builtins) => ({
   "no-restricted-imports": [
@@ -54,31 +65,38 @@ export default tseslint.config(
   },
   {
     files: ["src/app/**/*.{ts,tsx}"],
-    ignores: ["src/app/platform/zalo.ts", "src/app/platform/*.test.ts", "src/app/ui/use-toast.tsx"],
-    rules: boundaries(
-      [
-        forbid("Only src/app/platform/zalo.ts talks to zmp-sdk; use its functions.", ["zmp-sdk", "zmp-sdk/*"]),
-        forbid("The mini app never imports server or console code.", ["**/server/**", "**/console/**"]),
-        forbid("zmp-ui's snackbar prints its icon font's names as text: use src/app/ui/use-toast.tsx.", ["zmp-ui/useSnackbar"]),
-      ],
-      nodeBuiltins("The mini app runs in a webview: no Node built-ins."),
-    ),
-  },
-  {
-    files: ["src/app/ui/use-toast.tsx"],
-    rules: boundaries(
-      [forbid("Only src/app/platform/zalo.ts talks to zmp-sdk; use its functions.", ["zmp-sdk", "zmp-sdk/*"])],
-      nodeBuiltins("The mini app runs in a webview: no Node built-ins."),
-    ),
+    ignores: ["src/app/**/*.test.{ts,tsx}"],
+    rules: boundaries([APP_ONLY_ZALO_TALKS_TO_SDK, ...APP_RULES], nodeBuiltins(APP_NO_NODE)),
   },
   {
     // Tests run in Node: they may start a real local server to talk to.
     files: ["src/app/**/*.test.{ts,tsx}"],
-    ignores: ["src/app/platform/*.test.ts"],
-    rules: boundaries([
-      forbid("Only src/app/platform/zalo.ts talks to zmp-sdk; use its functions.", ["zmp-sdk", "zmp-sdk/*"]),
-      forbid("The mini app never imports server or console code.", ["**/server/**", "**/console/**"]),
-    ]),
+    rules: boundaries([APP_ONLY_ZALO_TALKS_TO_SDK, ...APP_RULES]),
+  },
+  {
+    // The one door to zmp-sdk: every other rule of the app holds here too.
+    files: ["src/app/platform/zalo/**/*.ts"],
+    ignores: ["src/app/platform/zalo/**/*.test.ts"],
+    rules: boundaries(APP_RULES, nodeBuiltins(APP_NO_NODE)),
+  },
+  {
+    files: ["src/app/features/**/*.{ts,tsx}"],
+    ignores: ["src/app/features/**/*.test.{ts,tsx}"],
+    rules: boundaries([APP_ONLY_ZALO_TALKS_TO_SDK, ...APP_RULES, featuresApart()], nodeBuiltins(APP_NO_NODE)),
+  },
+  {
+    files: ["src/app/features/**/*.test.{ts,tsx}"],
+    rules: boundaries([APP_ONLY_ZALO_TALKS_TO_SDK, ...APP_RULES, featuresApart()]),
+  },
+  {
+    // Home shows the latest notices with the announcement feature's own list of them.
+    files: ["src/app/features/home/**/*.{ts,tsx}"],
+    rules: boundaries([APP_ONLY_ZALO_TALKS_TO_SDK, ...APP_RULES, featuresApart(["latest-announcements"])], nodeBuiltins(APP_NO_NODE)),
+  },
+  {
+    // Its snackbar wrapper reads zmp-ui's own useSnackbar, which the rest of the app must not.
+    files: ["src/app/ui/use-toast.tsx"],
+    rules: boundaries([APP_ONLY_ZALO_TALKS_TO_SDK, APP_NO_SERVER], nodeBuiltins(APP_NO_NODE)),
   },
   {
     files: ["src/console/**/*.{ts,tsx}"],
@@ -124,6 +142,9 @@ export default tseslint.config(
       "no-restricted-syntax": [
         "error",
         { selector: "MemberExpression[property.name='transaction']", message: "Routes do not open transactions: a state change goes through a service (src/server/services/versioned-change.ts)." },
+        // A route runs no SQL: it calls a service or a repository, and takes only types from src/server/db.
+        { selector: "CallExpression[callee.property.name='query']", message: "Routes do not run SQL: put the query in a repository (src/server/repositories/) and call it." },
+        { selector: "ImportDeclaration[importKind!='type'][source.value=/(^|\\/)db\\//]", message: "Routes do not run SQL: only types come from src/server/db; queries live in src/server/repositories/." },
       ],
     },
   },

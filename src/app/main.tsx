@@ -10,8 +10,8 @@ import "zmp-ui/snackbar-provider/styles/snackbar-provider.css";
 import "zmp-ui/router/styles/router.css";
 import "./styles/app.css";
 import { isInsideZalo } from "./platform/zalo";
-import { restoreTextSize } from "./features/settings/text-size";
-import { restoreVisit } from "./features/assist/visit";
+import { restoreTextSize } from "./lib/text-size";
+import { restoreVisit } from "./lib/assist-visit";
 import { CongDanSoApp } from "./shell/app";
 import { putHomeBehindDeepLink, routerBase } from "./shell/home-behind-deep-link";
 import { prepareWebRouting } from "./shell/web-routing";
@@ -19,7 +19,7 @@ import { prepareWebRouting } from "./shell/web-routing";
 prepareWebRouting(isInsideZalo(), import.meta.env.PROD);
 putHomeBehindDeepLink(routerBase(import.meta.env.PROD));
 void restoreTextSize();
-// Before any screen writes: an assist visit under way must note what it changes (features/assist).
+// Before any screen writes: an assist visit under way must note what it changes (lib/assist-visit.ts).
 void restoreVisit();
 
 const root = document.getElementById("app");

@@ -2,7 +2,10 @@ import type { Page } from "playwright-core";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { AnnouncementPage } from "../../src/shared/schemas/announcement";
 import type { Ward } from "../../src/shared/schemas/ward";
-import { AREAS } from "../../src/app/shell/areas";
+import { TILE_SCREENS } from "../../src/app/screens";
+
+// The four areas as home and the bottom bar show them.
+const AREAS = TILE_SCREENS.map(({ path, tile, tab }) => ({ path, title: tile.title, tab: tab.label }));
 import { screenshot } from "./browser";
 import { useBrowserSession } from "./session";
 

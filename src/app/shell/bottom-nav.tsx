@@ -2,30 +2,21 @@ import { useEffect } from "react";
 import { useLocation } from "react-router-dom";
 import BottomNavigation from "zmp-ui/bottom-navigation";
 import useNavigate from "zmp-ui/useNavigate";
-import { AREAS, HOME_TAB } from "./areas";
+import { screenAt, screens, TAB_SCREENS } from "../screens";
 
-const TABS = [HOME_TAB, ...AREAS];
-
-// Screens that belong to an area without living under its path.
-const AREA_OF_PREFIX: ReadonlyArray<[prefix: string, area: string]> = [
-  ["/announcements", "/"],
-  ["/requests", "/"],
-  ["/answers", "/"],
-  ["/guides/vneid-", "/vneid"],
-  ["/guides/qr-", "/qr-payment"],
-  ["/guides/lua-dao-", "/qr-payment"],
-];
+const AREA_TABS = TAB_SCREENS.filter((s) => s !== screens.home);
 
 /** The tab a screen belongs to ("" when none: no tab is shown as current). */
 export function activeTab(pathname: string): string {
-  if (pathname === "/") return "/";
-  const area = AREAS.find((a) => pathname === a.path || pathname.startsWith(`${a.path}/`));
+  if (pathname === screens.home.path) return screens.home.path;
+  const area = AREA_TABS.find((a) => pathname === a.path || pathname.startsWith(`${a.path}/`));
   if (area) return area.path;
-  return AREA_OF_PREFIX.find(([prefix]) => pathname.startsWith(prefix))?.[1] ?? "";
+  // Screens that belong to an area without living under its path.
+  return TAB_SCREENS.find((tab) => tab.alsoCovers?.some((prefix) => pathname.startsWith(prefix)))?.path ?? "";
 }
 
 /** Assist mode is a full-screen, one-step-at-a-time view for a team member: no bar there. */
-const hidesBar = (pathname: string) => /^\/guides\/[^/]+\/assist$/.test(pathname);
+const hidesBar = (pathname: string) => screenAt(pathname)?.screen.hidesBar === true;
 
 /**
  * On every screen, so a screen opened from a link always has a way home and to the four areas.
@@ -57,8 +48,8 @@ export function BottomNav() {
       activeKey={current}
       onChange={(key) => navigate(key, { animate: false, replace: pathname === current })}
     >
-      {TABS.map(({ path, tab, icon: Icon }) => (
-        <BottomNavigation.Item key={path} label={tab} icon={<Icon size={24} aria-hidden="true" />} />
+      {TAB_SCREENS.map(({ path, tab }) => (
+        <BottomNavigation.Item key={path} label={tab.label} icon={<tab.icon size={24} aria-hidden="true" />} />
       ))}
     </BottomNavigation>
   );

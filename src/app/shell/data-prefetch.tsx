@@ -2,7 +2,7 @@ import { useEffect } from "react";
 import { useRecoilCallback, type RecoilValue, type Snapshot } from "recoil";
 import { onAppResume } from "../platform/zalo";
 import { announcementPageQuery, announcementQuery, LATEST_ON_HOME, LIST_FIRST_PAGE } from "../features/announcements/announcements-state";
-import { wardQuery } from "../features/ward/ward-state";
+import { wardQuery } from "../lib/ward-state";
 
 const PREFETCH_DELAY_MS = 4_000;
 

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { HealthSchema } from "../../shared/schemas/health";
-import { currentMigration } from "../db/migrate";
 import type { Database } from "../db/database";
+import { latestMigration } from "../repositories/schema-version";
 
 export const healthRoutes: FastifyPluginAsyncTypebox<{ db: Database; version: string }> = async (app, { db, version }) => {
   app.get(
@@ -18,7 +18,7 @@ export const healthRoutes: FastifyPluginAsyncTypebox<{ db: Database; version: st
       let migration: number | null = null;
       let ok = true;
       try {
-        migration = await currentMigration(db);
+        migration = await latestMigration(db);
       } catch {
         ok = false;
       }

@@ -5,7 +5,7 @@ import type { CityChannel, Holiday, OpeningPeriod } from "../../shared/schemas/w
 // both say the same thing about the same mistake.
 
 export const HOTLINE = /^[0-9 +().-]{3,20}$/;
-// The shape the mini app opens (src/app/platform/zalo.ts requireOaId): digits as Zalo shows them, or a zalo.me name.
+// The shape the mini app opens (src/app/platform/zalo/official-account.ts requireOaId): digits as Zalo shows them, or a zalo.me name.
 export const OA_ID = /^[0-9A-Za-z_-]{1,64}$/;
 
 export const invalidWardField = (field: string, message: string) => new ApiError(422, "INVALID_WARD", message, { field });

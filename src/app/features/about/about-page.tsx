@@ -2,11 +2,11 @@ import { useRecoilRefresher_UNSTABLE, useRecoilValue } from "recoil";
 import { AsyncBoundary } from "../../ui/async-boundary";
 import { PageLayout } from "../../ui/page-layout";
 import { SkeletonList } from "../../ui/skeleton";
-import { TextSizeControl } from "../settings/text-size-control";
-import { UsageSwitch } from "../usage/usage-switch";
-import { HotlineLink } from "../ward/hotline-link";
-import { OfficeDetails } from "../ward/office-details";
-import { wardQuery } from "../ward/ward-state";
+import { TextSizeControl } from "../../ui/text-size-control";
+import { UsageSwitch } from "../../ui/usage-switch";
+import { HotlineLink } from "../../ui/hotline-link";
+import { OfficeDetails } from "../../ui/office-details";
+import { wardQuery } from "../../lib/ward-state";
 
 // What the app keeps on the phone: one item per group of keys in src/app/lib/device-store/keys.ts.
 const KEPT_ON_PHONE = [

@@ -3,6 +3,7 @@ import { Link } from "react-router-dom";
 import { AnnouncementCategoryLabels, type AnnouncementSummary } from "../../../shared/schemas/announcement";
 import { formatDateTime, publishedLabel } from "../../lib/dates";
 import { useSeenAnnouncements } from "./seen-announcements";
+import { screens } from "../../screens";
 
 export function CategoryBadge({ category }: { category: AnnouncementSummary["category"] }) {
   return <span className={`badge badge-${category}`}>{AnnouncementCategoryLabels[category]}</span>;
@@ -12,7 +13,7 @@ export function AnnouncementCard({ announcement }: { announcement: AnnouncementS
   const { id, title, excerpt, category, pinned, publishedAt, audience } = announcement;
   const { isNew } = useSeenAnnouncements();
   return (
-    <Link to={`/announcements/${id}`} className="card announcement-card">
+    <Link to={screens.announcement.to({ id })} className="card announcement-card">
       <div className="announcement-meta">
         {isNew(id, publishedAt) && <span className="badge badge-new">Mới</span>}
         <CategoryBadge category={category} />

@@ -12,13 +12,14 @@ import { SkeletonBlock } from "../../ui/skeleton";
 import { CategoryBadge } from "./announcement-card";
 import { AnnouncementFiles } from "./announcement-files";
 import { announcementQuery } from "./announcements-state";
+import { screens } from "../../screens";
 
 function AnnouncementBody({ id }: { id: number }) {
   const a = useRecoilValue(announcementQuery(id));
   const { markSeen } = useSeenAnnouncements();
   const sharePage = useSharePage();
   useEffect(() => markSeen(id), [id, markSeen]);
-  const share = () => sharePage({ title: a.title, text: a.excerpt, path: `/announcements/${a.id}` });
+  const share = () => sharePage({ title: a.title, text: a.excerpt, path: screens.announcement.to({ id: a.id }) });
   return (
     <article className="card announcement-detail">
       <div className="announcement-meta">

@@ -1,7 +1,7 @@
 import { selectorFamily } from "recoil";
 import type { AnnouncementCategory } from "../../../shared/schemas/announcement";
-import { myAreaState } from "../teams/my-area";
-import { wardSlugState } from "../ward/ward-state";
+import { myAreaState } from "../../lib/my-area";
+import { wardSlugState } from "../../lib/ward-state";
 import { fetchAnnouncement, fetchAnnouncementPage } from "./announcements-api";
 
 // Recoil keys families by value, so params must be plain serialisable objects.

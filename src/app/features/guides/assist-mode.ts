@@ -1,8 +1,8 @@
-import { startVisit, useVisit } from "../assist/visit";
+import { startVisit, useVisit } from "../../lib/assist-visit";
 
 /**
  * Whether a team member is helping a resident right now: guides then open in the one-step-per-screen
- * walk-through. It is the assist visit (features/assist/visit.ts), not a phone-wide switch, so it
+ * walk-through. It is the assist visit (lib/assist-visit.ts), not a phone-wide switch, so it
  * ends with "Kết thúc, trả máy" and never outlives the visit.
  */
 export function useAssistMode() {

@@ -8,13 +8,14 @@ import { AsyncBoundary } from "../../ui/async-boundary";
 import { SkeletonList } from "../../ui/skeleton";
 import { guideQuery } from "./guides-state";
 import { useGuideProgress } from "./guide-progress";
-import { AssistVisitCard } from "../assist/assist-visit-card";
-import { useVisit } from "../assist/visit";
+import { AssistVisitCard } from "../../ui/assist-visit-card";
+import { useVisit } from "../../lib/assist-visit";
+import { screens } from "../../screens";
 
 /**
  * For a team member holding the resident's phone: one step per screen, very large text, big
  * Quay lại / Tiếp buttons. During an assist visit, the end screen offers "Kết thúc, trả máy",
- * which puts back what the visit changed (features/assist); the resident's own progress stays.
+ * which puts back what the visit changed (lib/assist-visit.ts); the resident's own progress stays.
  */
 function AssistView({ slug }: { slug: string }) {
   const guide = useRecoilValue(guideQuery(slug));
@@ -24,7 +25,7 @@ function AssistView({ slug }: { slug: string }) {
   // Kept from the moment of "Xong": the card stays to say "Đã xóa…" after the visit has ended.
   const [helping, setHelping] = useState(false);
   // Back to where the team member came from; opened by a link, that is home (never out of the app).
-  const leave = useGoBack(`/guides/${slug}`);
+  const leave = useGoBack(screens.guide.to({ slug }));
   const i = progress.current;
   const step = guide.steps[i];
   const last = i === guide.steps.length - 1;

@@ -4,6 +4,7 @@ import { useRecoilValue } from "recoil";
 import type { GuideTopic } from "../../../shared/schemas/guide";
 import { guideListQuery } from "./guides-state";
 import { useAssistMode } from "./assist-mode";
+import { screens } from "../../screens";
 
 /** Guides of one topic as large rows; in assist mode they open straight into the walk-through. */
 export function GuideList({ topic, exclude = [] }: { topic: GuideTopic; exclude?: string[] }) {
@@ -15,7 +16,7 @@ export function GuideList({ topic, exclude = [] }: { topic: GuideTopic; exclude?
         .filter((g) => !exclude.includes(g.slug))
         .map((g) => (
           <li key={g.slug}>
-            <Link to={assist.on ? `/guides/${g.slug}/assist` : `/guides/${g.slug}`} className="row-link guide-row">
+            <Link to={assist.on ? screens.guideAssist.to({ slug: g.slug }) : screens.guide.to({ slug: g.slug })} className="row-link guide-row">
               <span>
                 <strong>{g.title}</strong>
                 <span className="muted small block">{g.stepCount} bước{g.timeNeeded ? ` · ${g.timeNeeded}` : ""}</span>

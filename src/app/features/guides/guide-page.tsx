@@ -8,14 +8,15 @@ import { useSharePage } from "../../lib/use-share-page";
 import { AsyncBoundary } from "../../ui/async-boundary";
 import { PageLayout } from "../../ui/page-layout";
 import { SkeletonList } from "../../ui/skeleton";
-import { OfficeDetails } from "../ward/office-details";
+import { OfficeDetails } from "../../ui/office-details";
 import { GuideSources } from "./guide-sources";
 import { GuideStepItem } from "./guide-step";
-import { HelpfulQuestion } from "../usage/helpful-question";
-import { RequestEntry } from "../requests/request-entry";
-import { useCountGuideProgress } from "../usage/use-usage-counts";
+import { HelpfulQuestion } from "../../ui/helpful-question";
+import { RequestEntry } from "../../ui/request-entry";
+import { useCountGuideProgress } from "../../lib/use-usage-counts";
 import { guideQuery } from "./guides-state";
 import { useGuideProgress } from "./guide-progress";
+import { screens } from "../../screens";
 
 function PoliceOffice({ guide }: { guide: GuideDetail }) {
   const office = guide.ward.policeOffice;
@@ -47,7 +48,7 @@ function GuideView({ slug }: { slug: string }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [loaded, linkedStep]);
 
-  const share = () => sharePage({ title: guide.title, text: guide.summary, path: `/guides/${slug}?step=${progress.current + 1}` });
+  const share = () => sharePage({ title: guide.title, text: guide.summary, path: screens.guide.to({ slug }, { step: progress.current + 1 }) });
   const general = guide.troubleshooting.filter((t) => t.step === undefined);
   return (
     <article className="guide">
@@ -63,7 +64,7 @@ function GuideView({ slug }: { slug: string }) {
         </p>
         <progress max={guide.steps.length} value={progress.done.length} aria-label="Số bước đã xong" />
         <div className="action-row">
-          <Link to={`/guides/${slug}/assist`} className="action-button">
+          <Link to={screens.guideAssist.to({ slug })} className="action-button">
             <HandHelping size={20} aria-hidden="true" /> Chế độ hỗ trợ
           </Link>
           <button type="button" className="action-button" onClick={() => void share()}>
@@ -118,7 +119,7 @@ function GuideView({ slug }: { slug: string }) {
           </dl>
         </section>
       )}
-      <Link to="/teams" className="call-button">
+      <Link to={screens.teams.to()} className="call-button">
         <Users size={20} aria-hidden="true" /> Nhờ tổ công nghệ số hỗ trợ
       </Link>
       <HelpfulQuestion kind="guide" id={slug} />

@@ -1,6 +1,6 @@
 import { selectorFamily } from "recoil";
 import { GUIDE_TOPICS, type GuideTopic } from "../../../shared/schemas/guide";
-import { wardSlugState } from "../ward/ward-state";
+import { wardSlugState } from "../../lib/ward-state";
 import { fetchGuide, fetchGuides } from "./guides-api";
 
 export const guideListQuery = selectorFamily({

@@ -4,10 +4,11 @@ import { AsyncBoundary } from "../../ui/async-boundary";
 import { LinkCard } from "../../ui/link-card";
 import { PageLayout } from "../../ui/page-layout";
 import { SkeletonList } from "../../ui/skeleton";
-import { AssistVisitCard } from "../assist/assist-visit-card";
+import { AssistVisitCard } from "../../ui/assist-visit-card";
 import { GuideList } from "./guide-list";
 import { guideListQuery } from "./guides-state";
-import { SearchLink } from "../search/search-link";
+import { SearchLink } from "../../ui/search-link";
+import { screens } from "../../screens";
 
 export default function QrPaymentPage() {
   const retryQr = useRecoilRefresher_UNSTABLE(guideListQuery("qr-payment"));
@@ -16,8 +17,8 @@ export default function QrPaymentPage() {
   return (
     <PageLayout title="Thanh toán QR" back={false}>
       <SearchLink />
-      <LinkCard to="/qr-payment/check" icon={ScanLine} title="Kiểm tra mã QR trước khi trả" description="Xem mã sẽ chuyển tiền vào tài khoản nào, ngân hàng nào." />
-      <LinkCard to="/qr-payment/shop" icon={Store} title="Tạo mã QR cho cửa hàng" description="Cho hộ kinh doanh: mã nhận tiền in ra đặt ở quầy." />
+      <LinkCard to={screens.qrCheck.to()} icon={ScanLine} title="Kiểm tra mã QR trước khi trả" description="Xem mã sẽ chuyển tiền vào tài khoản nào, ngân hàng nào." />
+      <LinkCard to={screens.shopQr.to()} icon={Store} title="Tạo mã QR cho cửa hàng" description="Cho hộ kinh doanh: mã nhận tiền in ra đặt ở quầy." />
       <h2>Trả tiền và nhận tiền bằng mã QR</h2>
       <AsyncBoundary fallback={<SkeletonList label="Đang tải hướng dẫn…" />} onRetry={retryQr}>
         <GuideList topic="qr-payment" />

@@ -3,6 +3,7 @@ import { useState } from "react";
 import { Link } from "react-router-dom";
 import { PageLayout } from "../../ui/page-layout";
 import { VNEID_CHECK, VNEID_CHECK_START, type CheckNode } from "./vneid-check";
+import { screens } from "../../screens";
 
 /** One question per screen; "Quay lại" goes back one answer, not out of the check. */
 export default function VneidCheckPage() {
@@ -31,7 +32,7 @@ export default function VneidCheckPage() {
             <p className="muted small">Bạn nên</p>
             <h1>{node.path}</h1>
             <p>{node.explanation}</p>
-            <Link to={`/guides/${node.guide}`} className="call-button">
+            <Link to={screens.guide.to({ slug: node.guide })} className="call-button">
               Xem hướng dẫn <ArrowRight size={20} aria-hidden="true" />
             </Link>
             <button type="button" className="action-button restart" onClick={() => setTrail([VNEID_CHECK_START])}>

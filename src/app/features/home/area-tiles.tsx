@@ -1,14 +1,14 @@
 import { Link } from "react-router-dom";
-import { AREAS } from "../../shell/areas";
+import { TILE_SCREENS } from "../../screens";
 
 export function AreaTiles() {
   return (
     <nav className="area-tiles" aria-label="Các mục chính">
-      {AREAS.map(({ path, title, description, icon: Icon }) => (
+      {TILE_SCREENS.map(({ path, tile }) => (
         <Link key={path} to={path} className="area-tile">
-          <Icon size={32} aria-hidden="true" />
-          <span className="area-title">{title}</span>
-          <span className="area-description">{description}</span>
+          <tile.icon size={32} aria-hidden="true" />
+          <span className="area-title">{tile.title}</span>
+          <span className="area-description">{tile.description}</span>
         </Link>
       ))}
     </nav>

@@ -8,11 +8,12 @@ import { SavedCopyNotice } from "../../ui/saved-copy-notice";
 import { SkeletonBlock, SkeletonList } from "../../ui/skeleton";
 import { announcementPageQuery, LATEST_ON_HOME } from "../announcements/announcements-state";
 import { LatestAnnouncements } from "../announcements/latest-announcements";
-import { OfficeCard } from "../ward/office-card";
-import { wardQuery } from "../ward/ward-state";
-import { TextSizeControl } from "../settings/text-size-control";
-import { HomeSearchBox } from "../search/search-box";
+import { OfficeCard } from "../../ui/office-card";
+import { wardQuery } from "../../lib/ward-state";
+import { TextSizeControl } from "../../ui/text-size-control";
+import { HomeSearchBox } from "../../ui/search-box";
 import { AreaTiles } from "./area-tiles";
+import { screens } from "../../screens";
 
 // Not in the first bundle (which is near its budget): it arrives a moment after home shows.
 const TalkToWard = lazy(() => import("../requests/talk-to-ward"));
@@ -76,7 +77,7 @@ export function HomePage() {
       <section className="page-section" aria-labelledby="latest-title">
         <div className="section-heading">
           <h2 id="latest-title">Thông báo mới</h2>
-          <Link to="/announcements" className="see-all">
+          <Link to={screens.announcementList.to()} className="see-all">
             Xem tất cả <ChevronRight size={18} aria-hidden="true" />
           </Link>
         </div>
@@ -86,7 +87,7 @@ export function HomePage() {
       </section>
       <div className="page-section">
         <TextSizeControl />
-        <Link to="/about" className="card row-link">
+        <Link to={screens.about.to()} className="card row-link">
           <Info size={22} aria-hidden="true" />
           <span>Về ứng dụng và quyền riêng tư</span>
           <ChevronRight size={20} aria-hidden="true" />

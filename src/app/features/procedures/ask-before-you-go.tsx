@@ -1,8 +1,8 @@
 import { TriangleAlert } from "lucide-react";
 import { useRecoilValueLoadable } from "recoil";
 import type { ProcedureDetail } from "../../../shared/schemas/procedure-api";
-import { HotlineLink } from "../ward/hotline-link";
-import { wardQuery } from "../ward/ward-state";
+import { HotlineLink } from "../../ui/hotline-link";
+import { wardQuery } from "../../lib/ward-state";
 import { oneStopPhone } from "./one-stop-phone";
 
 /** The points the page is not sure of, each written as what to ask, with the counter's phone beside them. */

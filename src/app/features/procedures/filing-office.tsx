@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import type { WardProcedurePart } from "../../../shared/schemas/procedure-api";
 import { openWebPage } from "../../platform/zalo";
-import { OfficeDetails } from "../ward/office-details";
+import { OfficeDetails } from "../../ui/office-details";
 
 /** Where to file in this ward: the office, whether it is open now, today's hours, and a map link. */
 export function FilingOffice({ part, wardName, confirmation }: { part: WardProcedurePart; wardName: string; confirmation?: ReactNode }) {

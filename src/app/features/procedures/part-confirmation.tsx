@@ -2,7 +2,7 @@ import { BadgeCheck } from "lucide-react";
 import { useRecoilValueLoadable } from "recoil";
 import type { ConfirmationPart, ProcedureConfirmations } from "../../../shared/schemas/procedure-confirmation";
 import { formatDate } from "../../lib/dates";
-import { wardQuery } from "../ward/ward-state";
+import { wardQuery } from "../../lib/ward-state";
 
 /** How a part is named when one card holds several (time and fee share one). */
 const PART_WORDS: Record<ConfirmationPart, string> = {

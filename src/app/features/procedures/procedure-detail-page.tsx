@@ -4,10 +4,10 @@ import { useRecoilValue, useRecoilValueLoadable } from "recoil";
 import { OnlineLevelLabels, ProcedureFieldLabels } from "../../../shared/schemas/procedure";
 import type { ProcedureDetail } from "../../../shared/schemas/procedure-api";
 import { openWebPage } from "../../platform/zalo";
-import { HelpfulQuestion } from "../usage/helpful-question";
+import { HelpfulQuestion } from "../../ui/helpful-question";
 import { useSharePage } from "../../lib/use-share-page";
 import { ErrorState } from "../../ui/error-state";
-import { wardQuery } from "../ward/ward-state";
+import { wardQuery } from "../../lib/ward-state";
 import { AskBeforeYouGo } from "./ask-before-you-go";
 import { ChannelList } from "./channel-list";
 import { DocumentChecklist } from "./document-checklist";
@@ -18,13 +18,14 @@ import { ProcedureSteps } from "./procedure-steps";
 import { ProceduresLayout } from "./procedures-layout";
 import { procedureBySlugQuery } from "./procedures-state";
 import { useSavedProcedures } from "./saved-procedures";
-import { RequestEntry } from "../requests/request-entry";
+import { RequestEntry } from "../../ui/request-entry";
+import { screens } from "../../screens";
 
 function Actions({ p }: { p: ProcedureDetail }) {
   const { saved, toggle } = useSavedProcedures();
   const sharePage = useSharePage();
   const isSaved = saved.includes(p.slug);
-  const share = () => sharePage({ title: p.name, text: p.summary, path: `/procedures/${p.slug}` });
+  const share = () => sharePage({ title: p.name, text: p.summary, path: screens.procedure.to({ slug: p.slug }) });
   return (
     <div className="action-row">
       <button type="button" className="action-button" aria-pressed={isSaved} onClick={() => toggle(p.slug)}>

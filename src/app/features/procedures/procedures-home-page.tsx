@@ -2,12 +2,13 @@ import { Bookmark, ChevronRight, Search } from "lucide-react";
 import { Link, useSearchParams } from "react-router-dom";
 import { useRecoilValue } from "recoil";
 import { PROCEDURE_FIELDS, ProcedureFieldLabels } from "../../../shared/schemas/procedure";
-import { SearchLink } from "../search/search-link";
-import { useCountSearch } from "../usage/use-usage-counts";
+import { SearchLink } from "../../ui/search-link";
+import { useCountSearch } from "../../lib/use-usage-counts";
 import { ProcedureCard } from "./procedure-card";
 import { ProceduresLayout } from "./procedures-layout";
 import { procedureCatalogueState, procedureSearchState } from "./procedures-state";
 import { useSavedProcedures } from "./saved-procedures";
+import { screens } from "../../screens";
 
 const RESULT_LIMIT = 30;
 
@@ -24,7 +25,7 @@ function SearchResults({ query }: { query: string }) {
           <p>Không tìm thấy thủ tục nào cho “{query}”.</p>
           <p className="muted">Hãy thử từ khác, ví dụ “khai sinh”, “tạm trú”, “chứng thực”, hoặc chọn lĩnh vực bên dưới.</p>
         </div>
-        <Link to={`/search?q=${encodeURIComponent(query)}`} className="card row-link">
+        <Link to={screens.search.to({ q: query })} className="card row-link">
           <span>Tìm “{query}” trong mọi mục: hướng dẫn, thông báo, tổ hỗ trợ</span>
           <ChevronRight size={20} aria-hidden="true" />
         </Link>
@@ -55,7 +56,7 @@ function FieldList() {
           const count = items.filter((p) => p.field === field).length;
           return count === 0 ? null : (
             <li key={field}>
-              <Link to={`/procedures/field/${field}`} className="row-link">
+              <Link to={screens.procedureField.to({ field })} className="row-link">
                 <span>{ProcedureFieldLabels[field]}</span>
                 <span className="count">{count}</span>
                 <ChevronRight size={20} aria-hidden="true" />
@@ -79,7 +80,7 @@ function Overview() {
     <>
       <SearchLink />
       {saved.length > 0 && (
-        <Link to="/procedures/saved" className="card row-link">
+        <Link to={screens.savedProcedures.to()} className="card row-link">
           <Bookmark size={22} aria-hidden="true" /> <span>Đã lưu ({saved.length})</span> <ChevronRight size={20} aria-hidden="true" />
         </Link>
       )}

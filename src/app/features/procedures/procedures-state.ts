@@ -1,6 +1,6 @@
 import { atom, selector, selectorFamily } from "recoil";
 import { createProcedureSearch } from "../../../shared/search/procedure-search";
-import { wardSlugState } from "../ward/ward-state";
+import { wardSlugState } from "../../lib/ward-state";
 import { initialCatalogue, type CatalogueSnapshot } from "./catalogue-store";
 
 export const procedureCatalogueState = atom<CatalogueSnapshot>({

@@ -1,6 +1,6 @@
 import { useEffect } from "react";
 import { useRecoilState, useRecoilValue } from "recoil";
-import { wardSlugState } from "../ward/ward-state";
+import { wardSlugState } from "../../lib/ward-state";
 import { refreshCatalogue } from "./catalogue-store";
 import { procedureCatalogueState } from "./procedures-state";
 

@@ -10,6 +10,7 @@ import type { OutboxEntry, SentRequest } from "./request-store";
 import { fetchMyRequest } from "./requests-api";
 import { requestStore, useRequestStore } from "./requests-state";
 import { useLoaded } from "./use-loaded";
+import { screens } from "../../screens";
 
 function WaitingItem({ entry }: { entry: OutboxEntry }) {
   return (
@@ -38,7 +39,7 @@ function SentItem({ record }: { record: SentRequest }) {
   const { data, error } = useLoaded(() => fetchMyRequest(record.ward, record.code, record.accessToken), record.code);
   return (
     <li>
-      <Link to={`/requests/mine/${encodeURIComponent(record.code)}`} className="card request-item request-link">
+      <Link to={screens.myRequest.to({ code: record.code })} className="card request-item request-link">
         <span className="request-item-head">
           <strong>{KIND_LABELS[record.kind]}</strong>
           <span className="muted small">{formatDate(record.createdAt)}</span>
@@ -74,7 +75,7 @@ export default function MyRequestsPage() {
           ))}
         </ul>
       )}
-      <LinkCard to="/requests/new/kind" icon={MessageSquarePlus} title="Gửi phản ánh, góp ý mới" description="Báo chỗ hư hỏng, góp ý, hỏi phường hoặc nhờ hỗ trợ." />
+      <LinkCard to={screens.newRequest.to({ step: "kind" })} icon={MessageSquarePlus} title="Gửi phản ánh, góp ý mới" description="Báo chỗ hư hỏng, góp ý, hỏi phường hoặc nhờ hỗ trợ." />
     </PageLayout>
   );
 }

@@ -9,16 +9,17 @@ import { isZaloError } from "../../platform/zalo-error";
 import { AsyncBoundary } from "../../ui/async-boundary";
 import { PageLayout } from "../../ui/page-layout";
 import { SkeletonList } from "../../ui/skeleton";
-import { AreaPicker } from "../teams/area-picker";
+import { AreaPicker } from "../../ui/area-picker";
 import { areasQuery, myAreaState } from "../teams/teams-state";
-import { CityChannelNote } from "../ward/city-channel-note";
-import { wardSlugState } from "../ward/ward-state";
+import { wardSlugState } from "../../lib/ward-state";
+import { CityChannelNote } from "../../ui/city-channel-note";
 import { draftState } from "./draft-state";
 import { resizePhoto } from "./photo-resize";
 import { contactProblem, draftProblem, emptyDraft, MAX_PHOTOS, MAX_TEXT, textProblem, toNewRequest, type RequestDraft } from "./request-draft";
 import { KIND_CHOICES, KIND_LABELS } from "./request-labels";
 import { ZaloNoticeChoice } from "./zalo-notice-choice";
 import { requestStore } from "./requests-state";
+import { screens } from "../../screens";
 
 export const STEPS = ["kind", "text", "where", "photos", "contact", "check"] as const;
 type Step = (typeof STEPS)[number];
@@ -123,7 +124,7 @@ function AreaName({ areaId, onPick }: { areaId: string; onPick: (id: string, nam
 
 function PickArea({ onPick }: { onPick: (id: string, name: string) => void }) {
   const { items } = useRecoilValue(areasQuery);
-  return <AreaPicker onPick={(id) => onPick(id, items.find((a) => a.id === id)?.name ?? "")} />;
+  return <AreaPicker areas={items} onPick={(id) => onPick(id, items.find((a) => a.id === id)?.name ?? "")} />;
 }
 
 function WhereStep({ draft, change, next }: StepProps) {
@@ -361,13 +362,13 @@ function Flow({ step }: { step: Step }) {
   }, [draft, preset, setDraft]);
   if (!draft) return <SkeletonList label="Đang mở…" count={1} />;
   const change = (update: Partial<RequestDraft>) => setDraft((d) => (d ? { ...d, ...update } : d));
-  const goTo = (s: Step) => navigate(`/requests/new/${s}`);
+  const goTo = (s: Step) => navigate(screens.newRequest.to({ step: s }));
   const next = () => goTo(STEPS[Math.min(STEPS.indexOf(step) + 1, STEPS.length - 1)] ?? "check");
   const send = async () => {
     setSending(true);
     await requestStore.add(ward, toNewRequest(draft), draft.photos);
     setDraft(emptyDraft());
-    navigate(`/requests/sent/${draft.clientId}`, { replace: true });
+    navigate(screens.requestSent.to({ clientId: draft.clientId }), { replace: true });
   };
   const props = { draft, change, next };
   switch (step) {

@@ -6,10 +6,11 @@ import { SkeletonList } from "../../ui/skeleton";
 import { OutboxState } from "./request-status";
 import { requestStore, useRequestStore } from "./requests-state";
 import { WardOaActions } from "./ward-oa-actions";
+import { screens } from "../../screens";
 
 function MyRequestsLink() {
   return (
-    <Link to="/requests/mine" className="call-button">
+    <Link to={screens.myRequests.to()} className="call-button">
       <ListChecks size={20} aria-hidden="true" /> Xem “Phản ánh của tôi”
     </Link>
   );
@@ -68,7 +69,7 @@ export default function RequestSentPage() {
     );
   }
   return (
-    <PageLayout title="Gửi phản ánh, góp ý" backTo="/">
+    <PageLayout title="Gửi phản ánh, góp ý" backTo={screens.home.to()}>
       {body}
     </PageLayout>
   );

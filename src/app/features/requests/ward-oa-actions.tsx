@@ -2,7 +2,7 @@ import { BellPlus, MessageCircle } from "lucide-react";
 import { useRecoilValue } from "recoil";
 import { followZaloOa, openZaloOaChat } from "../../platform/zalo";
 import { useToast } from "../../ui/use-toast";
-import { wardQuery } from "../ward/ward-state";
+import { wardQuery } from "../../lib/ward-state";
 
 /**
  * Follow the ward's Zalo OA (so the ward can send news of one's requests) and "Nhắn tin cho

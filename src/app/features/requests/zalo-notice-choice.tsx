@@ -2,7 +2,7 @@ import { BellPlus } from "lucide-react";
 import { useState } from "react";
 import { useRecoilValue } from "recoil";
 import { followZaloOa, getOaFollower, isInsideZalo } from "../../platform/zalo";
-import { wardQuery } from "../ward/ward-state";
+import { wardQuery } from "../../lib/ward-state";
 import type { RequestDraft } from "./request-draft";
 
 const UNAVAILABLE = {

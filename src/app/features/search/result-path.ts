@@ -1,24 +1,24 @@
 import type { SearchItem } from "../../../shared/schemas/search";
 import { areaNameOfTitle } from "../../../shared/area-search";
 import type { SearchKind } from "../../../shared/search/site-search";
+import { screens } from "../../screens";
 
 /** Where each kind of result opens. A team opens the list of teams on it, an area the list filtered by its name. */
 export function resultPath(item: Pick<SearchItem, "kind" | "id" | "title">): string {
-  const id = encodeURIComponent(item.id);
   switch (item.kind) {
     case "procedure":
-      return `/procedures/${id}`;
+      return screens.procedure.to({ slug: item.id });
     case "guide":
-      return `/guides/${id}`;
+      return screens.guide.to({ slug: item.id });
     case "announcement":
-      return `/announcements/${id}`;
+      return screens.announcement.to({ id: item.id });
     case "team":
-      return `/teams/all?team=${id}`;
+      return screens.allTeams.to({ team: item.id });
     case "area":
       // Found by a street, the title also names it ("Tổ dân phố 5 · kiệt 45 …"): filter by the area's name.
-      return `/teams/all?q=${encodeURIComponent(areaNameOfTitle(item.title))}`;
+      return screens.allTeams.to({ q: areaNameOfTitle(item.title) });
     case "contact":
-      return "/teams/all";
+      return screens.allTeams.to();
   }
 }
 

@@ -8,11 +8,12 @@ import { HighlightedText } from "../../ui/highlighted-text";
 import { LinkCard } from "../../ui/link-card";
 import { PageLayout } from "../../ui/page-layout";
 import { SkeletonList } from "../../ui/skeleton";
-import { HotlineLink } from "../ward/hotline-link";
-import { wardQuery } from "../ward/ward-state";
+import { HotlineLink } from "../../ui/hotline-link";
+import { wardQuery } from "../../lib/ward-state";
 import { KIND_HEADINGS, resultPath } from "./result-path";
-import { SEARCH_PLACEHOLDER } from "./search-box";
+import { SEARCH_PLACEHOLDER } from "../../ui/search-box";
 import { useSearch } from "./use-search";
+import { screens } from "../../screens";
 
 /** `brief`: the title only, for suggestions, so that the fields and who to ask stay near. */
 function ResultCard({ item, brief = false }: { item: SearchItem; brief?: boolean }) {
@@ -68,7 +69,7 @@ function NothingFound({ query, suggestions }: { query: string; suggestions: Sear
         <ul className="field-list">
           {PROCEDURE_FIELDS.map((field) => (
             <li key={field}>
-              <Link to={`/procedures/field/${field}`} className="row-link">
+              <Link to={screens.procedureField.to({ field })} className="row-link">
                 <span>{ProcedureFieldLabels[field]}</span>
               </Link>
             </li>
@@ -77,7 +78,7 @@ function NothingFound({ query, suggestions }: { query: string; suggestions: Sear
       </section>
       <section aria-labelledby="help-title">
         <h2 id="help-title">Cần người giúp?</h2>
-        <LinkCard to="/teams" icon={Users} title="Hỏi tổ công nghệ số" description="Người ở gần nhà bạn hướng dẫn tận tay" />
+        <LinkCard to={screens.teams.to()} icon={Users} title="Hỏi tổ công nghệ số" description="Người ở gần nhà bạn hướng dẫn tận tay" />
         <CounterPhone />
       </section>
     </>
@@ -120,7 +121,7 @@ function Hints() {
       <ul className="search-hints">
         {["làm giấy khai sinh cho con", "quên passcode VNeID", "tổ 12 Hòa Thuận Tây", "bị gọi điện xưng công an"].map((hint) => (
           <li key={hint}>
-            <Link to={`/search?q=${encodeURIComponent(hint)}`} replace>
+            <Link to={screens.search.to({ q: hint })} replace>
               {hint}
             </Link>
           </li>

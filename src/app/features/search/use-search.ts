@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react";
 import { useRecoilCallback, useRecoilValue, type RecoilValue } from "recoil";
 import type { SearchResult } from "../../../shared/schemas/search";
-import { wardSlugState } from "../ward/ward-state";
+import { wardSlugState } from "../../lib/ward-state";
 import { searchSavedCopies } from "./local-search";
 import { fetchSearch } from "./search-api";
 

@@ -1,7 +1,7 @@
 import { Phone } from "lucide-react";
 import { useRecoilValue } from "recoil";
-import { HotlineLink } from "../ward/hotline-link";
-import { OfficeDetails } from "../ward/office-details";
+import { HotlineLink } from "../../ui/hotline-link";
+import { OfficeDetails } from "../../ui/office-details";
 import { contactsQuery } from "./teams-state";
 
 /** The ward's own contacts: hotline, offices with whether they are open now, emergency numbers. */

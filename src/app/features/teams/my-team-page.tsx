@@ -4,10 +4,11 @@ import { useRecoilRefresher_UNSTABLE, useRecoilState, useRecoilValue } from "rec
 import { AsyncBoundary } from "../../ui/async-boundary";
 import { PageLayout } from "../../ui/page-layout";
 import { SkeletonList } from "../../ui/skeleton";
-import { AreaPicker } from "./area-picker";
+import { AreaPicker } from "../../ui/area-picker";
 import { TeamCard } from "./team-card";
 import { areasQuery, myAreaState, teamQuery } from "./teams-state";
-import { SearchLink } from "../search/search-link";
+import { SearchLink } from "../../ui/search-link";
+import { screens } from "../../screens";
 
 function MyTeam() {
   const [areaId, setAreaId] = useRecoilState(myAreaState);
@@ -15,7 +16,7 @@ function MyTeam() {
   const area = items.find((a) => a.id === areaId);
   const refreshTeam = useRecoilRefresher_UNSTABLE(teamQuery(area?.teamId ?? ""));
   if (areaId === undefined) return <SkeletonList label="Đang mở…" count={1} />;
-  if (!area) return <AreaPicker onPick={setAreaId} />;
+  if (!area) return <AreaPicker areas={items} onPick={setAreaId} />;
   return (
     <>
       <div className="card my-area">
@@ -47,7 +48,7 @@ export default function MyTeamPage() {
       <AsyncBoundary fallback={<SkeletonList label="Đang tải danh sách tổ dân phố…" />} onRetry={refresh}>
         <MyTeam />
       </AsyncBoundary>
-      <Link to="/teams/all" className="card row-link">
+      <Link to={screens.allTeams.to()} className="card row-link">
         <span>Tất cả các tổ và liên hệ của phường</span>
         <ChevronRight size={20} aria-hidden="true" />
       </Link>

@@ -1,5 +1,5 @@
 import { selector, selectorFamily } from "recoil";
-import { wardSlugState } from "../ward/ward-state";
+import { wardSlugState } from "../../lib/ward-state";
 import { fetchAreas, fetchContacts, fetchTeam, fetchTeams } from "./teams-api";
 
 export const areasQuery = selector({ key: "areas", get: ({ get }) => fetchAreas(get(wardSlugState)) });
@@ -14,4 +14,4 @@ export const teamQuery = selectorFamily({
 });
 
 // Kept in its own tiny module: the announcements list (first load) reads it without pulling in the teams screens.
-export { myAreaState } from "./my-area";
+export { myAreaState } from "../../lib/my-area";

@@ -1,4 +1,0 @@
-import { getJson } from "../../lib/http";
-import type { Ward } from "../../../shared/schemas/ward";
-
-export const fetchWard = (ward: string) => getJson<Ward>(`/wards/${encodeURIComponent(ward)}`);
