@@ -51,3 +51,15 @@ export type ErrorCodeOf<C extends ContractSpec> = NonNullable<C["errors"]>[keyof
     ? Code
     : never
   : never;
+
+/**
+ * What a client passes to call an endpoint: the path's params when it has any, the query when it
+ * takes one, the JSON body when it has one (a multipart route takes the FormData it reads).
+ */
+export type CallInput<C extends ContractSpec> = (C["params"] extends TSchema ? { params: ParamsOf<C> } : { params?: undefined }) &
+  (C["query"] extends TSchema ? { query?: QueryOf<C> } : { query?: undefined }) &
+  (C["body"] extends TSchema ? { body: BodyOf<C> } : { body?: FormData });
+
+/** The path of a call with its params filled in (a contract without params has none to fill). */
+export const urlOf = <C extends Contract>(c: C, input: { params?: object | undefined }): string =>
+  (c.url as (params: object) => string)(input.params ?? {});
