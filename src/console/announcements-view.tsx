@@ -1,7 +1,8 @@
+import { announcementContracts } from "../shared/api/announcements";
 import { useCallback, useEffect, useState } from "react";
 import { AnnouncementCategoryLabels } from "../shared/schemas/announcement";
-import { ANNOUNCEMENT_STATUSES, AnnouncementStatusLabels, type AnnouncementStatus, type ManagedAnnouncement, type ManagedAnnouncementList } from "../shared/schemas/announcement-admin";
-import { errorMessage, http } from "./console-api";
+import { ANNOUNCEMENT_STATUSES, AnnouncementStatusLabels, type AnnouncementStatus, type ManagedAnnouncement } from "../shared/schemas/announcement-admin";
+import { call, errorMessage } from "./console-api";
 import { AnnouncementEditor, EDITING_KEY, type DraftTemplate } from "./announcement-editor";
 import { formatWardTime } from "./ward-time";
 
@@ -16,8 +17,8 @@ export function AnnouncementsView({ ward }: { ward: string }) {
 
   const load = useCallback(async () => {
     try {
-      const res = await http.get<ManagedAnnouncementList>(`/wards/${ward}/manage/announcements`, { params: { status: status || undefined, q: q || undefined } });
-      setItems(res.data.items);
+      const res = await call(announcementContracts.manageList, { params: { ward }, query: { status: status || undefined, q: q || undefined } });
+      setItems(res.items);
       setError(null);
     } catch (e) {
       setError(errorMessage(e));
@@ -30,8 +31,8 @@ export function AnnouncementsView({ ward }: { ward: string }) {
     // After a refresh or a closed tab, the clerk is back in the notice they were writing (autosaved).
     const id = Number(localStorage.getItem(EDITING_KEY(ward)));
     if (!id) return;
-    http.get<ManagedAnnouncement>(`/wards/${ward}/manage/announcements/${id}`).then(
-      (res) => open(res.data),
+    call(announcementContracts.manageOne, { params: { ward, id } }).then(
+      (res) => open(res),
       () => localStorage.removeItem(EDITING_KEY(ward)),
     );
   }, [ward]);

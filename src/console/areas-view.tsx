@@ -1,9 +1,10 @@
+import { teamContracts } from "../shared/api/teams";
 import { useCallback, useEffect, useState } from "react";
 import { checkedStreets, MAX_STREETS } from "../shared/area-streets";
 import type { ManagedArea, ManagedTeam } from "../shared/schemas/content-admin";
 import { NoticeLine, SaveCancel, type Notice } from "./form-bits";
 import { SpreadsheetBar } from "./spreadsheet-bar";
-import { errorMessage, http } from "./console-api";
+import { call, errorMessage } from "./console-api";
 
 const NEW_AREA: ManagedArea = { id: "", name: "", formerWard: null, formerName: null, aliases: [], streets: [], teamId: null };
 
@@ -20,8 +21,8 @@ export function AreasView({ ward }: { ward: string }) {
   };
   const [message, setMessage] = useState<Notice>(null);
   const load = useCallback(() => {
-    http.get<{ items: ManagedArea[] }>(`/wards/${ward}/manage/areas`).then((r) => setAreas(r.data.items), (e: unknown) => setMessage({ kind: "error", text: errorMessage(e) }));
-    http.get<{ items: ManagedTeam[] }>(`/wards/${ward}/manage/teams`).then((r) => setTeams(r.data.items), () => undefined);
+    call(teamContracts.manageAreas, { params: { ward } }).then((r) => setAreas(r.items), (e: unknown) => setMessage({ kind: "error", text: errorMessage(e) }));
+    call(teamContracts.manageTeams, { params: { ward } }).then((r) => setTeams(r.items), () => undefined);
   }, [ward]);
   useEffect(load, [load]);
   const save = async () => {
@@ -32,7 +33,7 @@ export function AreasView({ ward }: { ward: string }) {
       return;
     }
     try {
-      const saved = (await http.put<ManagedArea>(`/wards/${ward}/areas/${editing.id}`, { ...editing, streets: streets.streets })).data;
+      const saved = await call(teamContracts.putArea, { params: { ward, id: editing.id }, body: { ...editing, streets: streets.streets } });
       setMessage({ kind: "ok", text: `Đã lưu ${saved.name}.` });
       setEditing(null);
       load();

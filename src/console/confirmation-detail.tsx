@@ -1,9 +1,11 @@
+import { procedureContracts } from "../shared/api/procedures";
+import { wardContracts } from "../shared/api/wards";
 import { useCallback, useEffect, useState } from "react";
 import type { ManagedProcedure } from "../shared/schemas/content-admin";
 import type { ProcedureDetail } from "../shared/schemas/procedure-api";
 import { ConfirmationPartLabels, type ConfirmationPart, type ManagedConfirmations, type ManagedPart } from "../shared/schemas/procedure-confirmation";
 import type { Ward } from "../shared/schemas/ward";
-import { errorMessage, errorStatus, http } from "./console-api";
+import { call, errorMessage, errorStatus } from "./console-api";
 import { NoticeLine, SaveCancel, type Notice } from "./form-bits";
 import { NationalPartText } from "./national-part-text";
 import { formatWardDate } from "./ward-time";
@@ -38,14 +40,14 @@ export function ConfirmationDetail({ ward, slug, onBack, onChanged }: { ward: st
 
   const load = useCallback(async () => {
     const [procedure, confirmations, locals, wardData] = await Promise.all([
-      http.get<ProcedureDetail>(`/wards/${ward}/procedures/${slug}`, FRESH),
-      http.get<ManagedConfirmations>(`/wards/${ward}/manage/confirmations/${slug}`),
-      http.get<{ items: ManagedProcedure[] }>(`/wards/${ward}/manage/procedures`),
-      http.get<Ward>(`/wards/${ward}`, FRESH),
+      call(procedureContracts.one, { params: { ward, slug } }, FRESH),
+      call(procedureContracts.confirmations, { params: { ward, slug } }),
+      call(procedureContracts.manageList, { params: { ward } }),
+      call(wardContracts.one, { params: { ward } }, FRESH),
     ]);
-    const local = locals.data.items.find((p) => p.slug === slug);
+    const local = locals.items.find((p) => p.slug === slug);
     if (!local) throw new Error(`no ${slug}`);
-    setData({ procedure: procedure.data, confirmations: confirmations.data, local, offices: wardData.data.offices });
+    setData({ procedure, confirmations, local, offices: wardData.offices });
   }, [ward, slug]);
   useEffect(() => {
     load().catch((e: unknown) => setMessage({ kind: "error", text: errorMessage(e) }));
@@ -57,7 +59,7 @@ export function ConfirmationDetail({ ward, slug, onBack, onChanged }: { ward: st
 
   const confirm = async (parts: readonly ConfirmationPart[]) => {
     try {
-      const saved = (await http.put<ManagedConfirmations>(`/wards/${ward}/procedures/${slug}/confirmations`, { parts, note: note.trim() || undefined, version: confirmations.version })).data;
+      const saved = await call(procedureContracts.confirm, { params: { ward, slug }, body: { parts: [...parts], note: note.trim() || undefined, version: confirmations.version } });
       setData({ ...data, confirmations: saved });
       setNote("");
       setMessage({ kind: "ok", text: `Đã xác nhận: ${parts.map((p) => ConfirmationPartLabels[p]).join(", ")}. Người dân thấy ngày xác nhận ngay.` });
@@ -72,7 +74,7 @@ export function ConfirmationDetail({ ward, slug, onBack, onChanged }: { ward: st
   const saveWardPart = async () => {
     if (!editing) return;
     try {
-      await http.put(`/wards/${ward}/procedures/${slug}/local`, { ...editing, version: local.version ?? undefined });
+      await call(procedureContracts.putLocal, { params: { ward, slug }, body: { ...editing, version: local.version ?? undefined } });
       setEditing(null);
       await load();
       setMessage({ kind: "ok", text: "Đã lưu phần của phường. Nếu đã đổi nơi nhận hồ sơ, hãy xác nhận lại “Nơi nộp hồ sơ”." });

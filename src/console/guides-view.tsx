@@ -1,8 +1,9 @@
+import { guideContracts } from "../shared/api/guides";
 import { useCallback, useEffect, useState } from "react";
 import type { ManagedGuide } from "../shared/schemas/content-admin";
 import { GuideTopicLabels, type GuideStep } from "../shared/schemas/guide";
 import { NoticeLine, SaveCancel, type Notice } from "./form-bits";
-import { errorMessage, http } from "./console-api";
+import { call, errorMessage } from "./console-api";
 
 /** Admins: guides are shared by every ward, so only admins edit their text. */
 export function GuidesView() {
@@ -10,13 +11,13 @@ export function GuidesView() {
   const [editing, setEditing] = useState<ManagedGuide | null>(null);
   const [message, setMessage] = useState<Notice>(null);
   const load = useCallback(() => {
-    http.get<{ items: ManagedGuide[] }>("/manage/guides").then((r) => setGuides(r.data.items), (e: unknown) => setMessage({ kind: "error", text: errorMessage(e) }));
+    call(guideContracts.manageList, {}).then((r) => setGuides(r.items), (e: unknown) => setMessage({ kind: "error", text: errorMessage(e) }));
   }, []);
   useEffect(load, [load]);
   const save = async () => {
     if (!editing) return;
     try {
-      await http.put(`/guides/${editing.content.slug}`, editing);
+      await call(guideContracts.put, { params: { slug: editing.content.slug }, body: editing });
       setMessage({ kind: "ok", text: `Đã lưu “${editing.content.title}”. Mọi phường thấy ngay bản mới.` });
       setEditing(null);
       load();

@@ -1,9 +1,11 @@
+import { procedureContracts } from "../shared/api/procedures";
+import { wardContracts } from "../shared/api/wards";
 import { useCallback, useEffect, useState } from "react";
 import type { ManagedProcedure } from "../shared/schemas/content-admin";
 import { ProcedureFieldLabels } from "../shared/schemas/procedure";
 import type { Ward } from "../shared/schemas/ward";
 import { NoticeLine, SaveCancel, type Notice } from "./form-bits";
-import { errorMessage, http } from "./console-api";
+import { call, errorMessage } from "./console-api";
 
 /** The ward's part of each procedure: which office takes it, a local note, most-asked, hidden. */
 export function ProceduresView({ ward }: { ward: string }) {
@@ -12,15 +14,15 @@ export function ProceduresView({ ward }: { ward: string }) {
   const [editing, setEditing] = useState<ManagedProcedure | null>(null);
   const [message, setMessage] = useState<Notice>(null);
   const load = useCallback(() => {
-    http.get<{ items: ManagedProcedure[] }>(`/wards/${ward}/manage/procedures`).then((res) => setItems(res.data.items), (e: unknown) => setMessage({ kind: "error", text: errorMessage(e) }));
-    http.get<Ward>(`/wards/${ward}`).then((res) => setOffices(res.data.offices), () => undefined);
+    call(procedureContracts.manageList, { params: { ward } }).then((res) => setItems(res.items), (e: unknown) => setMessage({ kind: "error", text: errorMessage(e) }));
+    call(wardContracts.one, { params: { ward } }).then((res) => setOffices(res.offices), () => undefined);
   }, [ward]);
   useEffect(load, [load]);
 
   const save = async () => {
     if (!editing) return;
     try {
-      const saved = (await http.put<ManagedProcedure>(`/wards/${ward}/procedures/${editing.slug}/local`, { ...editing.local, version: editing.version ?? undefined })).data;
+      const saved = await call(procedureContracts.putLocal, { params: { ward, slug: editing.slug }, body: { ...editing.local, version: editing.version ?? undefined } });
       setMessage({ kind: "ok", text: `Đã lưu “${saved.name}”.` });
       setEditing(null);
       load();

@@ -1,9 +1,10 @@
+import { guideContracts } from "../shared/api/guides";
+import { procedureContracts } from "../shared/api/procedures";
+import { searchContracts } from "../shared/api/search";
 import { useCallback, useEffect, useState } from "react";
-import type { ManagedProcedure } from "../shared/schemas/content-admin";
-import type { GuideList } from "../shared/schemas/guide-api";
 import type { ManagedSearchTerms, SearchMisses, SearchTermEntry } from "../shared/schemas/search";
 import { NoticeLine, type Notice } from "./form-bits";
-import { errorMessage, http } from "./console-api";
+import { call, errorMessage } from "./console-api";
 
 // A ward's own "từ đồng nghĩa / tình huống": what residents type here (a local name, an old paper,
 // a situation), what it means in the content's words, and which item it should open. The searches
@@ -25,19 +26,19 @@ export function SearchTermsView({ ward }: { ward: string }) {
   const [misses, setMisses] = useState<SearchMisses["items"]>([]);
   const [message, setMessage] = useState<Notice>(null);
   const load = useCallback(() => {
-    http.get<ManagedSearchTerms>(`/wards/${ward}/manage/search-terms`).then(
+    call(searchContracts.manageTerms, { params: { ward } }).then(
       (r) => {
-        setTerms(r.data);
-        setRows(r.data.entries.map(toRow));
+        setTerms(r);
+        setRows(r.entries.map(toRow));
       },
       (e: unknown) => setMessage({ kind: "error", text: errorMessage(e) }),
     );
-    http.get<SearchMisses>(`/wards/${ward}/manage/search-misses?days=30`).then((r) => setMisses(r.data.items), () => undefined);
-    Promise.all([http.get<{ items: ManagedProcedure[] }>(`/wards/${ward}/manage/procedures`), http.get<GuideList>(`/wards/${ward}/guides`)]).then(
+    call(searchContracts.misses, { params: { ward }, query: { days: 30 } }).then((r) => setMisses(r.items), () => undefined);
+    Promise.all([call(procedureContracts.manageList, { params: { ward } }), call(guideContracts.list, { params: { ward } })]).then(
       ([procedures, guides]) =>
         setTargets([
-          ...procedures.data.items.map((p) => ({ id: `procedure:${p.slug}`, label: `Thủ tục: ${p.name}` })),
-          ...guides.data.items.map((g) => ({ id: `guide:${g.slug}`, label: `Hướng dẫn: ${g.title}` })),
+          ...procedures.items.map((p) => ({ id: `procedure:${p.slug}`, label: `Thủ tục: ${p.name}` })),
+          ...guides.items.map((g) => ({ id: `guide:${g.slug}`, label: `Hướng dẫn: ${g.title}` })),
         ]),
       () => undefined,
     );
@@ -48,7 +49,7 @@ export function SearchTermsView({ ward }: { ward: string }) {
   const save = async () => {
     try {
       const kept = rows.map(toEntry).filter((e) => e.typed.length > 0);
-      const saved = (await http.put<ManagedSearchTerms>(`/wards/${ward}/search-terms`, { version: terms?.version ?? null, entries: kept })).data;
+      const saved = await call(searchContracts.putTerms, { params: { ward }, body: { version: terms?.version ?? null, entries: kept } });
       setTerms(saved);
       setRows(saved.entries.map(toRow));
       setMessage({ kind: "ok", text: `Đã lưu ${saved.entries.length} dòng. Tìm kiếm dùng ngay từ bây giờ.` });

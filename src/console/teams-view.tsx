@@ -1,9 +1,10 @@
+import { teamContracts } from "../shared/api/teams";
 import { useCallback, useEffect, useState } from "react";
 import type { ManagedMember, ManagedTeam } from "../shared/schemas/content-admin";
 import { MEMBER_ROLES, MemberRoleLabels, type MemberRole } from "../shared/schemas/team";
 import { NoticeLine, SaveCancel, type Notice } from "./form-bits";
 import { SpreadsheetBar } from "./spreadsheet-bar";
-import { errorMessage, http } from "./console-api";
+import { call, errorMessage } from "./console-api";
 
 const EMPTY_MEMBER: ManagedMember = { name: "", role: "to-vien", phone: null, phonePublic: false };
 
@@ -13,7 +14,7 @@ export function TeamsView({ ward }: { ward: string }) {
   const [editing, setEditing] = useState<ManagedTeam | null>(null);
   const [message, setMessage] = useState<Notice>(null);
   const load = useCallback(() => {
-    http.get<{ items: ManagedTeam[] }>(`/wards/${ward}/manage/teams`).then((res) => setTeams(res.data.items), (e: unknown) => setMessage({ kind: "error", text: errorMessage(e) }));
+    call(teamContracts.manageTeams, { params: { ward } }).then((res) => setTeams(res.items), (e: unknown) => setMessage({ kind: "error", text: errorMessage(e) }));
   }, [ward]);
   useEffect(load, [load]);
 
@@ -21,7 +22,7 @@ export function TeamsView({ ward }: { ward: string }) {
     if (!editing) return;
     try {
       const { version, name, meetingPlace, zaloGroupUrl, members } = editing;
-      const saved = (await http.patch<ManagedTeam>(`/wards/${ward}/teams/${editing.id}`, { version, name, meetingPlace, zaloGroupUrl, members })).data;
+      const saved = await call(teamContracts.update, { params: { ward, id: editing.id }, body: { version, name, meetingPlace, zaloGroupUrl, members } });
       setMessage({ kind: "ok", text: `Đã lưu ${saved.name}.` });
       setEditing(null);
       load();

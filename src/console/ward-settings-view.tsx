@@ -1,23 +1,24 @@
+import { wardContracts } from "../shared/api/wards";
 import { useEffect, useState } from "react";
 import type { Ward } from "../shared/schemas/ward";
 import { NoticeLine, type Notice } from "./form-bits";
 import { HolidaysEditor } from "./holidays-editor";
 import { OfficeHoursEditor } from "./office-hours-editor";
-import { errorMessage, http } from "./console-api";
+import { call, errorMessage } from "./console-api";
 
 /** Admins: the ward's name, hotline, branding, offices (addresses, phones, notes, weekly hours) and holidays. */
 export function WardSettingsView({ ward: slug }: { ward: string }) {
   const [ward, setWard] = useState<Ward | null>(null);
   const [message, setMessage] = useState<Notice>(null);
   useEffect(() => {
-    http.get<Ward>(`/wards/${slug}`).then((res) => setWard(res.data), (e: unknown) => setMessage({ kind: "error", text: errorMessage(e) }));
+    call(wardContracts.one, { params: { ward: slug } }).then((res) => setWard(res), (e: unknown) => setMessage({ kind: "error", text: errorMessage(e) }));
   }, [slug]);
   if (!ward) return message ? <p className="error">{message.text}</p> : <p>Đang tải…</p>;
   const set = (patch: Partial<Ward>) => setWard({ ...ward, ...patch });
   const save = async () => {
     try {
       const { version, name, province, hotline, branding, offices, formerUnits, reviewPeriodDays, holidays } = ward;
-      setWard((await http.patch<Ward>(`/wards/${slug}`, { version, name, province, hotline, branding, offices, formerUnits, reviewPeriodDays, holidays })).data);
+      setWard(await call(wardContracts.update, { params: { ward: slug }, body: { version, name, province, hotline, branding, offices, formerUnits, reviewPeriodDays, holidays } }));
       setMessage({ kind: "ok", text: "Đã lưu. Ứng dụng của người dân cập nhật ngay." });
     } catch (e) {
       setMessage({ kind: "error", text: errorMessage(e) });

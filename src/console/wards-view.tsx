@@ -1,8 +1,8 @@
+import { wardContracts } from "../shared/api/wards";
 import { useCallback, useEffect, useState, type FormEvent } from "react";
-import { wardAdminEndpoints } from "../shared/api/wards";
-import type { Ward, WardList, WardSummary } from "../shared/schemas/ward";
+import type { Ward, WardSummary } from "../shared/schemas/ward";
 import { NoticeLine, type Notice } from "./form-bits";
-import { errorMessage, http } from "./console-api";
+import { call, errorMessage } from "./console-api";
 
 const EMPTY = { slug: "", name: "Phường ", province: "", hotline: "", former: "", zaloOaId: "", title: "", color: "#0b5cab", logoUrl: "" };
 type Fields = typeof EMPTY;
@@ -20,7 +20,7 @@ export function WardsView({ onOpen, canOpenSettings }: { onOpen: (ward: string, 
 
   // The public list may be cached for a minute; the national editor must see the ward just created.
   const load = useCallback(() => {
-    http.get<WardList>("/wards", { headers: { "Cache-Control": "no-cache" } }).then((res) => setItems(res.data.items), (e: unknown) => setMessage({ kind: "error", text: errorMessage(e) }));
+    call(wardContracts.list, {}, { headers: { "Cache-Control": "no-cache" } }).then((res) => setItems(res.items), (e: unknown) => setMessage({ kind: "error", text: errorMessage(e) }));
   }, []);
   useEffect(load, [load]);
 
@@ -36,7 +36,7 @@ export function WardsView({ onOpen, canOpenSettings }: { onOpen: (ward: string, 
         zaloOaId: fields.zaloOaId.trim() || null,
         branding: { title: fields.title.trim() || null, color: fields.color.trim() || null, logoUrl: fields.logoUrl.trim() || null },
       };
-      const ward = (await http.post<Ward>(wardAdminEndpoints.create.url({}), body)).data;
+      const ward = await call(wardContracts.create, { body });
       setMessage({ kind: "ok", text: `Đã tạo ${ward.name} (mã ${ward.slug}). Giờ làm việc mặc định thứ Hai–thứ Sáu; hãy thêm quản trị viên cho phường rồi sửa văn phòng, giờ làm việc trong "Cài đặt phường".` });
       setCreated(ward);
       setFields(EMPTY);
