@@ -26,7 +26,10 @@ export async function call<C extends Contract>(c: C, input: CallInput<C>, config
 }
 
 /** Where the browser itself fetches a contract's answer (an <img>, a download link): same origin, under /api/v1. */
-export const hrefOf = <C extends Contract>(c: C, input: CallInput<C>): string => `/api/v1${urlOf(c, input)}`;
+export function hrefOf<C extends Contract>(c: C, input: CallInput<C>): string {
+  const query = new URLSearchParams(Object.entries(input.query ?? {}).flatMap(([name, value]) => (value === undefined ? [] : [[name, String(value)]]))).toString();
+  return `/api/v1${urlOf(c, input)}${query ? `?${query}` : ""}`;
+}
 
 /** What to tell the clerk: the field and what to do, in Vietnamese (clerk-messages.ts), or network trouble. */
 export function errorMessage(error: unknown): string {

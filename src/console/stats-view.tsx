@@ -1,7 +1,7 @@
 import { usageContracts } from "../shared/api/usage";
 import { useEffect, useMemo, useState } from "react";
 import type { UsageStats } from "../shared/schemas/usage";
-import { call, errorMessage } from "./console-api";
+import { call, errorMessage, hrefOf } from "./console-api";
 import { BarChart } from "./usage-charts";
 
 const KINDS: Record<string, string> = { procedure: "Thủ tục", guide: "Hướng dẫn", announcement: "Thông báo", team: "Tổ công nghệ số" };
@@ -23,7 +23,7 @@ export function StatsView({ ward }: { ward: string }) {
       (e: unknown) => setError(errorMessage(e)),
     );
   }, [ward, period]);
-  const csv = stats ? `/api/v1/wards/${ward}/manage/stats.csv?from=${stats.from}&to=${stats.to}` : undefined;
+  const csv = stats ? hrefOf(usageContracts.statsCsv, { params: { ward }, query: { from: stats.from, to: stats.to } }) : undefined;
   return (
     <section aria-labelledby="stats-title" className="stats">
       <h2 id="stats-title">Thống kê sử dụng</h2>
