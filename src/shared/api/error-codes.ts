@@ -47,6 +47,7 @@ export const ERROR_CODES = [
   "FILE_TOO_LARGE",
   "UNSUPPORTED_FILE",
   "BROKEN_IMAGE",
+  "NOT_UTF8",
   // Ward content.
   "UNKNOWN_OFFICE",
   "UNKNOWN_AREA",

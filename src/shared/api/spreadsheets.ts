@@ -3,7 +3,7 @@ import { ExportParamsSchema, ImportParamsSchema, ImportQuerySchema, ImportReject
 import { contract } from "./contract";
 import { BAD_INPUT, MISSING, STAFF, UPLOAD_TOO_LARGE, UPLOAD_TYPE } from "./error-codes";
 
-const ERRORS = { ...STAFF, 400: [...BAD_INPUT, "BAD_MULTIPART", "NO_FILE", "UNEXPECTED_FILE", "IMPORT_FAILED"], 404: MISSING, 413: UPLOAD_TOO_LARGE, 415: UPLOAD_TYPE } as const;
+const ERRORS = { ...STAFF, 400: [...BAD_INPUT, "BAD_MULTIPART", "NO_FILE", "UNEXPECTED_FILE", "IMPORT_FAILED"], 404: MISSING, 413: UPLOAD_TOO_LARGE, 415: [...UPLOAD_TYPE, "NOT_UTF8"] } as const;
 
 /** A ward's lists in and out of spreadsheets (issue 18); staff only, in the staff scope. */
 export const spreadsheetEndpoints = {
