@@ -40,6 +40,8 @@ export const http = {
   get: async <T>(url: string, config?: AxiosRequestConfig): Promise<AxiosResponse<T>> => (await loadClient()).get<T>(url, config),
   post: async <T>(url: string, body?: unknown, config?: AxiosRequestConfig): Promise<AxiosResponse<T>> =>
     (await loadClient()).post<T>(url, body, config),
+  /** Any method; the typed client (lib/api.ts) calls this with the contract's method and path. */
+  request: async <T>(config: AxiosRequestConfig): Promise<AxiosResponse<T>> => (await loadClient()).request<T>(config),
   /** Where requests go (the build's API_BASE_URL unless changed, e.g. by a test's own server). */
   setBaseUrl: async (url: string): Promise<void> => {
     (await loadClient()).defaults.baseURL = url;

@@ -1,6 +1,8 @@
 import { WARD_SLUG } from "../config";
+import { usageContracts } from "../../shared/api/usage";
 import { deviceStorage } from "./device-store/store";
-import { http, isAxiosError } from "./http";
+import { call } from "./api";
+import { isAxiosError } from "./http";
 import { createUsageReporter, UsageRejected } from "./usage-events";
 
 /** The app's one usage reporter, sending to this ward's API; `usage.track({...})` from any screen. */
@@ -8,7 +10,7 @@ export const usage = createUsageReporter({
   store: deviceStorage,
   send: async (day, events) => {
     try {
-      await http.post(`/wards/${WARD_SLUG}/events`, { day, events });
+      await call(usageContracts.events, { params: { ward: WARD_SLUG }, body: { day, events } });
     } catch (error) {
       const status = isAxiosError(error) ? error.response?.status : undefined;
       // 429 and 5xx may pass later; any other refusal would be refused again.

@@ -1,4 +1,4 @@
-import { getJson } from "./http";
-import type { Ward } from "../../shared/schemas/ward";
+import { read } from "./api";
+import { wardContracts } from "../../shared/api/wards";
 
-export const fetchWard = (ward: string) => getJson<Ward>(`/wards/${encodeURIComponent(ward)}`);
+export const fetchWard = (ward: string) => read(wardContracts.one, { params: { ward } });

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { announcementEndpoints as ep } from "../../shared/api/announcements";
+import { announcementContracts as ep } from "../../shared/api/announcements";
+import { teamContracts } from "../../shared/api/teams";
+import { wardContracts } from "../../shared/api/wards";
 import { ANNOUNCEMENT_CATEGORIES, AnnouncementCategoryLabels, type AnnouncementCategory } from "../../shared/schemas/announcement";
 import { AnnouncementStatusLabels, type ManagedAnnouncement, type RevisionHistory } from "../../shared/schemas/announcement-admin";
 import type { AreaList } from "../../shared/schemas/team";
@@ -7,7 +9,7 @@ import { ConfirmDialog, type Confirmation } from "../shared/confirm-dialog";
 import { ConflictPanel } from "../shared/conflict-panel";
 import type { Conflict as FieldConflict, FieldSpec } from "../shared/merge-fields";
 import { enqueue } from "../shared/save-queue";
-import { errorMessage, errorStatus, http } from "../console-api";
+import { call, errorMessage, errorStatus, hrefOf} from "../console-api";
 import { NoticeLine, type Notice } from "../shared/form-bits";
 import { PhonePreview } from "./phone-preview";
 import { parseWardDateTime, wardDateTimeOf, WardDateTimeInput, type WardDateTime } from "../shared/ward-date-input";
@@ -75,8 +77,8 @@ export function AnnouncementEditor({ ward, initial, template, onClose, onDuplica
   const savedEdits = useRef(0);
 
   useEffect(() => {
-    http.get<AreaList>(`/wards/${ward}/areas`).then((r) => setAreas(r.data.items), () => undefined);
-    http.get<{ name: string }>(`/wards/${ward}`).then((r) => setOffice(officeOf(r.data.name)), () => undefined);
+    call(teamContracts.areas, { params: { ward } }).then((r) => setAreas(r.items), () => undefined);
+    call(wardContracts.one, { params: { ward } }).then((r) => setOffice(officeOf(r.name)), () => undefined);
   }, [ward]);
   useEffect(() => {
     if (!current) return;
@@ -86,7 +88,7 @@ export function AnnouncementEditor({ ward, initial, template, onClose, onDuplica
   useEffect(() => {
     // Debounced: the preview follows the typing without a request per key.
     const timer = window.setTimeout(() => {
-      http.post<{ html: string }>("/markdown/preview", { body }).then((res) => setPreview(res.data.html), () => undefined);
+      call(ep.markdownPreview, { body: { body } }).then((res) => setPreview(res.html), () => undefined);
     }, 300);
     return () => window.clearTimeout(timer);
   }, [body]);
@@ -106,8 +108,8 @@ export function AnnouncementEditor({ ward, initial, template, onClose, onDuplica
       if (!fields.title.trim() || !fields.body.trim()) return base;
       try {
         const saved = base
-          ? (await http.patch<ManagedAnnouncement>(`/wards/${ward}/announcements/${base.id}`, { version: base.version, ...fields })).data
-          : (await http.post<ManagedAnnouncement>(`/wards/${ward}/announcements`, fields)).data;
+          ? await call(ep.update, { params: { ward, id: base.id }, body: { version: base.version, ...fields } })
+          : await call(ep.create, { params: { ward }, body: fields });
         setCurrent(saved);
         currentRef.current = saved;
         savedEdits.current = upTo;
@@ -118,7 +120,7 @@ export function AnnouncementEditor({ ward, initial, template, onClose, onDuplica
       } catch (e) {
         if (errorStatus(e) === 409 && base) {
           try {
-            const latest = (await http.get<ManagedAnnouncement>(`/wards/${ward}/manage/announcements/${base.id}`)).data;
+            const latest = await call(ep.manageOne, { params: { ward, id: base.id } });
             setConflict({ base: fieldsOf(base), mine: fields, theirs: fieldsOf(latest), latest });
           } catch (again) {
             setMessage({ kind: "error", text: errorMessage(again) });
@@ -160,14 +162,13 @@ export function AnnouncementEditor({ ward, initial, template, onClose, onDuplica
       setMessage({ kind: "error", text: errorMessage(e) });
     }
   };
-  const post = (url: string, payload: object) => http.post<ManagedAnnouncement>(url, payload).then((r) => r.data);
 
   const publishNow = () =>
     setConfirmation({
       title: "Đăng thông báo này?",
       effect: "Người dân sẽ thấy ngay trên ứng dụng.",
       confirm: "Đăng ngay",
-      run: () => act((s) => post(`/wards/${ward}/announcements/${s.id}/publish`, { version: s.version, publishNow: true }), () => "Đã đăng. Người dân thấy ngay trên ứng dụng."),
+      run: () => act((s) => call(ep.publish, { params: { ward, id: s.id }, body: { version: s.version, publishNow: true } }), () => "Đã đăng. Người dân thấy ngay trên ứng dụng."),
     });
   const scheduleIt = () => {
     const { iso, error } = parseWardDateTime(schedule);
@@ -177,14 +178,14 @@ export function AnnouncementEditor({ ward, initial, template, onClose, onDuplica
         title: "Giờ hẹn đã qua",
         effect: `${formatWardTime(iso)} đã qua. Nếu đăng bây giờ, người dân sẽ thấy ngay. Hoặc bấm "Thôi" rồi sửa giờ hẹn.`,
         confirm: "Đăng ngay",
-        run: () => act((s) => post(`/wards/${ward}/announcements/${s.id}/publish`, { version: s.version, at: iso, publishNow: true }), () => "Đã đăng. Người dân thấy ngay trên ứng dụng."),
+        run: () => act((s) => call(ep.publish, { params: { ward, id: s.id }, body: { version: s.version, at: iso, publishNow: true } }), () => "Đã đăng. Người dân thấy ngay trên ứng dụng."),
       });
     }
     setConfirmation({
       title: "Hẹn giờ đăng?",
       effect: `Người dân sẽ thấy từ ${formatWardTime(iso)}.`,
       confirm: "Hẹn giờ đăng",
-      run: () => act((s) => post(`/wards/${ward}/announcements/${s.id}/publish`, { version: s.version, at: iso }), (d) => `Đã hẹn giờ đăng lúc ${formatWardTime(d.publishAt)}.`),
+      run: () => act((s) => call(ep.publish, { params: { ward, id: s.id }, body: { version: s.version, at: iso } }), (d) => `Đã hẹn giờ đăng lúc ${formatWardTime(d.publishAt)}.`),
     });
   };
   const publishRevision = () =>
@@ -192,7 +193,7 @@ export function AnnouncementEditor({ ward, initial, template, onClose, onDuplica
       title: "Đăng bản sửa?",
       effect: "Người dân sẽ thấy ngay bản sửa, kèm dòng \"Đã cập nhật lúc …\".",
       confirm: "Đăng bản sửa",
-      run: () => act((s) => post(ep.publishRevision.url({ ward, id: s.id }), { version: s.version }), () => "Đã đăng bản sửa."),
+      run: () => act((s) => call(ep.publishRevision, { params: { ward, id: s.id }, body: { version: s.version } }), () => "Đã đăng bản sửa."),
     });
   const withdraw = () =>
     setConfirmation({
@@ -203,7 +204,7 @@ export function AnnouncementEditor({ ward, initial, template, onClose, onDuplica
       run: () =>
         act(
           async (s) => {
-            const done = await post(`/wards/${ward}/announcements/${s.id}/withdraw`, { version: s.version });
+            const done = await call(ep.withdraw, { params: { ward, id: s.id }, body: { version: s.version } });
             if (done.undoWithdrawUntil) setUndo({ until: new Date(done.undoWithdrawUntil).getTime() });
             return done;
           },
@@ -212,7 +213,7 @@ export function AnnouncementEditor({ ward, initial, template, onClose, onDuplica
     });
   const undoWithdraw = () => {
     setUndo(null);
-    void act((s) => post(ep.undoWithdraw.url({ ward, id: s.id }), { version: s.version }), () => "Đã hoàn tác. Thông báo hiện lại như trước.");
+    void act((s) => call(ep.undoWithdraw, { params: { ward, id: s.id }, body: { version: s.version } }), () => "Đã hoàn tác. Thông báo hiện lại như trước.");
   };
   useEffect(() => {
     if (!undo) return;
@@ -273,10 +274,10 @@ export function AnnouncementEditor({ ward, initial, template, onClose, onDuplica
       const form = new FormData();
       form.append("version", String(to.version));
       for (const f of Array.from(files)) form.append("files", f, f.name);
-      return http.post<ManagedAnnouncement>(ep.addFiles.url({ ward, id: to.id }), form);
+      return call(ep.addFiles, { params: { ward, id: to.id }, body: form });
     };
     try {
-      const done = (await enqueue(queue, () => send(currentRef.current ?? saved))).data;
+      const done = await enqueue(queue, () => send(currentRef.current ?? saved));
       setCurrent(done);
       currentRef.current = done;
       setMessage({ kind: "ok", text: "Đã thêm tệp." });
@@ -284,16 +285,16 @@ export function AnnouncementEditor({ ward, initial, template, onClose, onDuplica
       setMessage({ kind: "error", text: errorMessage(e) });
     }
   };
-  const removeFile = (fileId: number) => void act((s) => post(ep.removeFile.url({ ward, id: s.id, fileId }), { version: s.version }), () => "Đã bỏ tệp.");
+  const removeFile = (fileId: number) => void act((s) => call(ep.removeFile, { params: { ward, id: s.id, fileId }, body: { version: s.version } }), () => "Đã bỏ tệp.");
   const showHistory = async () => {
     if (!current) return;
-    setHistory((await http.get<RevisionHistory>(ep.history.url({ ward, id: current.id }))).data.items);
+    setHistory((await call(ep.history, { params: { ward, id: current.id } })).items);
   };
 
   const live = current ? isLive(current) : false;
   const withdrawable = current?.status === "published" || current?.status === "scheduled";
   const areaNames = areas.filter((a) => areaIds.includes(a.id)).map((a) => a.name);
-  const files = (current?.attachments ?? []).map((f) => ({ ...f, src: `/api/v1${ep.manageFile.url({ ward, id: current?.id ?? 0, fileId: f.id })}` }));
+  const files = (current?.attachments ?? []).map((f) => ({ ...f, src: hrefOf(ep.manageFile, { params: { ward, id: current?.id ?? 0, fileId: f.id } }) }));
 
   return (
     <section aria-labelledby="editor-title" className="editor">
@@ -386,7 +387,7 @@ export function AnnouncementEditor({ ward, initial, template, onClose, onDuplica
                 <button type="button" className="primary" onClick={publishRevision}>
                   Đăng bản sửa
                 </button>
-                <button type="button" onClick={() => void act((s) => post(ep.discardRevision.url({ ward, id: s.id }), { version: s.version }).then((d) => (loadFields(d), d)), () => "Đã bỏ bản sửa.")}>
+                <button type="button" onClick={() => void act((s) => call(ep.discardRevision, { params: { ward, id: s.id }, body: { version: s.version } }).then((d) => (loadFields(d), d)), () => "Đã bỏ bản sửa.")}>
                   Bỏ bản sửa
                 </button>
               </>

@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from "react";
+import { announcementContracts } from "../../shared/api/announcements";
 import { useLocation, useNavigate, useParams } from "react-router-dom";
 import { AnnouncementCategoryLabels } from "../../shared/schemas/announcement";
-import { ANNOUNCEMENT_STATUSES, AnnouncementStatusLabels, type AnnouncementStatus, type ManagedAnnouncement, type ManagedAnnouncementList } from "../../shared/schemas/announcement-admin";
-import { errorMessage, http } from "../console-api";
+import { ANNOUNCEMENT_STATUSES, AnnouncementStatusLabels, type AnnouncementStatus, type ManagedAnnouncement} from "../../shared/schemas/announcement-admin";
+import { call, errorMessage} from "../console-api";
 import { AnnouncementEditor, EDITING_KEY, type DraftTemplate } from "./announcement-editor";
 import { formatWardTime } from "../shared/ward-time";
 
@@ -36,8 +37,8 @@ export function AnnouncementsView({ ward }: { ward: string }) {
 
   const load = useCallback(async () => {
     try {
-      const res = await http.get<ManagedAnnouncementList>(`/wards/${ward}/manage/announcements`, { params: { status: status || undefined, q: q || undefined } });
-      setItems(res.data.items);
+      const res = await call(announcementContracts.manageList, { params: { ward }, query: { status: status || undefined, q: q || undefined } });
+      setItems(res.items);
       setError(null);
     } catch (e) {
       setError(errorMessage(e));
@@ -66,8 +67,8 @@ export function AnnouncementsView({ ward }: { ward: string }) {
     if (!Number.isInteger(id) || id <= 0) return goTo("", true);
     if (id === openedId.current) return;
     openedId.current = id;
-    http.get<ManagedAnnouncement>(`/wards/${ward}/manage/announcements/${id}`).then(
-      (res) => setEditing({ initial: res.data, template: null, key: Date.now() }),
+    call(announcementContracts.manageOne, { params: { ward, id } }).then(
+      (found) => setEditing({ initial: found, template: null, key: Date.now() }),
       (e: unknown) => {
         if (restoring.current === id) localStorage.removeItem(EDITING_KEY(ward));
         else setError(errorMessage(e));

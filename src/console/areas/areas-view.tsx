@@ -1,3 +1,4 @@
+import { teamContracts } from "../../shared/api/teams";
 import { useCallback, useEffect, useState } from "react";
 import { checkedStreets, MAX_STREETS } from "../../shared/area-streets";
 import type { ManagedArea, ManagedTeam } from "../../shared/schemas/content-admin";
@@ -6,7 +7,7 @@ import { NoticeLine, SaveCancel, type Notice } from "../shared/form-bits";
 import type { FieldSpec } from "../shared/merge-fields";
 import { useVersionedEditor } from "../shared/use-versioned-editor";
 import { SpreadsheetBar } from "../shared/spreadsheet-bar";
-import { errorMessage, http } from "../console-api";
+import { call, errorMessage} from "../console-api";
 
 const NEW_AREA: ManagedArea = { id: "", name: "", formerWard: null, formerName: null, aliases: [], streets: [], teamId: null };
 const lines = (items: string[]) => items.join("\n") || "(trống)";
@@ -16,8 +17,8 @@ export function AreasView({ ward }: { ward: string }) {
   const [areas, setAreas] = useState<ManagedArea[]>([]);
   const [teams, setTeams] = useState<ManagedTeam[]>([]);
   const area = useVersionedEditor<ManagedArea>(async (mine) => {
-    const res = await http.get<{ items: ManagedArea[] }>(`/wards/${ward}/manage/areas`);
-    return res.data.items.find((a) => a.id === mine.id) ?? mine;
+    const { items } = await call(teamContracts.manageAreas, { params: { ward } });
+    return items.find((a) => a.id === mine.id) ?? mine;
   });
   const { draft: editing, setDraft: setEditing } = area;
   // The streets as typed (one per line): tidied only on save, so a new empty line can be typed.
@@ -36,8 +37,8 @@ export function AreasView({ ward }: { ward: string }) {
   ];
   const [message, setMessage] = useState<Notice>(null);
   const load = useCallback(() => {
-    http.get<{ items: ManagedArea[] }>(`/wards/${ward}/manage/areas`).then((r) => setAreas(r.data.items), (e: unknown) => setMessage({ kind: "error", text: errorMessage(e) }));
-    http.get<{ items: ManagedTeam[] }>(`/wards/${ward}/manage/teams`).then((r) => setTeams(r.data.items), () => undefined);
+    call(teamContracts.manageAreas, { params: { ward } }).then((r) => setAreas(r.items), (e: unknown) => setMessage({ kind: "error", text: errorMessage(e) }));
+    call(teamContracts.manageTeams, { params: { ward } }).then((r) => setTeams(r.items), () => undefined);
   }, [ward]);
   useEffect(load, [load]);
   const save = async (value = editing, typedStreets = streetsText) => {
@@ -49,7 +50,7 @@ export function AreasView({ ward }: { ward: string }) {
     }
     try {
       const sent = { ...value, streets: streets.streets };
-      const saved = await area.save(sent, async () => (await http.put<ManagedArea>(`/wards/${ward}/areas/${sent.id}`, sent)).data);
+      const saved = await area.save(sent, async () => await call(teamContracts.putArea, { params: { ward, id: sent.id }, body: sent }));
       if (!saved) return setMessage(null);
       setMessage({ kind: "ok", text: `Đã lưu ${saved.name}.` });
       open(null);

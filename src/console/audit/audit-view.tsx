@@ -1,6 +1,7 @@
+import { auditContracts } from "../../shared/api/audit";
 import { useEffect, useState } from "react";
-import type { AuditEntry, AuditPage } from "../../shared/schemas/audit";
-import { errorMessage, http } from "../console-api";
+import type { AuditEntry} from "../../shared/schemas/audit";
+import { call, errorMessage } from "../console-api";
 import { formatWardTime } from "../shared/ward-time";
 
 const ACTIONS: Record<string, string> = {
@@ -24,8 +25,8 @@ export function AuditView({ ward }: { ward: string | null }) {
   const [items, setItems] = useState<AuditEntry[]>([]);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    http.get<AuditPage>(ward === null ? "/manage/audit" : `/wards/${ward}/audit`, { params: { limit: 100 } }).then(
-      (res) => setItems(res.data.items),
+    (ward === null ? call(auditContracts.national, { query: { limit: 100 } }) : call(auditContracts.ward, { params: { ward }, query: { limit: 100 } })).then(
+      (res) => setItems(res.items),
       (e: unknown) => setError(errorMessage(e)),
     );
   }, [ward]);

@@ -1,6 +1,7 @@
+import { authContracts } from "../../shared/api/auth";
 import { useState, type FormEvent } from "react";
 import type { Session } from "../../shared/schemas/staff";
-import { errorMessage, http } from "../console-api";
+import { call, errorMessage } from "../console-api";
 import { NoticeLine, type Notice } from "../shared/form-bits";
 
 /**
@@ -22,7 +23,7 @@ export function ChangePasswordView({ forced, onChanged }: { forced: boolean; onC
     setBusy(true);
     setNotice(null);
     try {
-      const session = (await http.post<Session>("/auth/password", { currentPassword: current, newPassword: next })).data;
+      const session = await call(authContracts.changePassword, { body: { currentPassword: current, newPassword: next } });
       setCurrent("");
       setNext("");
       setAgain("");

@@ -1,6 +1,7 @@
+import { authContracts } from "../../shared/api/auth";
 import { useCallback, useEffect, useState } from "react";
 import type { Session } from "../../shared/schemas/staff";
-import { errorStatus, http, setCsrfToken } from "../console-api";
+import { call, errorStatus, setCsrfToken } from "../console-api";
 
 /** The signed-in staff member: undefined while checking, null when signed out. */
 export function useSession() {
@@ -10,14 +11,13 @@ export function useSession() {
     setSession(next);
   }, []);
   useEffect(() => {
-    http
-      .get<Session>("/auth/me")
-      .then((res) => accept(res.data))
+    call(authContracts.me, {})
+      .then((res) => accept(res))
       .catch((error: unknown) => accept(errorStatus(error) === 401 ? null : null));
   }, [accept]);
-  const signIn = async (login: string, password: string) => accept((await http.post<Session>("/auth/login", { login, password })).data);
+  const signIn = async (login: string, password: string) => accept(await call(authContracts.login, { body: { login, password } }));
   const signOut = async () => {
-    await http.post("/auth/logout").catch(() => undefined);
+    await call(authContracts.logout, {}).catch(() => undefined);
     accept(null);
   };
   return { session, signIn, signOut, accept };

@@ -1,9 +1,11 @@
+import { procedureContracts } from "../../shared/api/procedures";
+import { wardContracts } from "../../shared/api/wards";
 import { useCallback, useEffect, useState } from "react";
 import type { ManagedProcedure } from "../../shared/schemas/content-admin";
 import type { ProcedureDetail } from "../../shared/schemas/procedure-api";
 import { ConfirmationPartLabels, type ConfirmationPart, type ManagedConfirmations, type ManagedPart } from "../../shared/schemas/procedure-confirmation";
 import type { Ward } from "../../shared/schemas/ward";
-import { errorMessage, errorStatus, http } from "../console-api";
+import { call, errorMessage, errorStatus} from "../console-api";
 import { wardPartFields } from "../shared/ward-part-fields";
 import { ConflictPanel } from "../shared/conflict-panel";
 import { NoticeLine, SaveCancel, type Notice } from "../shared/form-bits";
@@ -37,8 +39,8 @@ export function ConfirmationDetail({ ward, slug, onBack, onChanged }: { ward: st
   const [data, setData] = useState<Loaded | null>(null);
   const [note, setNote] = useState("");
   const part = useVersionedEditor<ManagedProcedure>(async (mine) => {
-    const res = await http.get<{ items: ManagedProcedure[] }>(`/wards/${ward}/manage/procedures`);
-    return res.data.items.find((p) => p.slug === mine.slug) ?? mine;
+    const { items } = await call(procedureContracts.manageList, { params: { ward } });
+    return items.find((p) => p.slug === mine.slug) ?? mine;
   });
   const editing = part.draft?.local ?? null;
   const setEditing = (next: ManagedProcedure["local"]) => part.draft && part.setDraft({ ...part.draft, local: next });
@@ -46,14 +48,14 @@ export function ConfirmationDetail({ ward, slug, onBack, onChanged }: { ward: st
 
   const load = useCallback(async () => {
     const [procedure, confirmations, locals, wardData] = await Promise.all([
-      http.get<ProcedureDetail>(`/wards/${ward}/procedures/${slug}`, FRESH),
-      http.get<ManagedConfirmations>(`/wards/${ward}/manage/confirmations/${slug}`),
-      http.get<{ items: ManagedProcedure[] }>(`/wards/${ward}/manage/procedures`),
-      http.get<Ward>(`/wards/${ward}`, FRESH),
+      call(procedureContracts.one, { params: { ward, slug } }, FRESH),
+      call(procedureContracts.confirmations, { params: { ward, slug } }),
+      call(procedureContracts.manageList, { params: { ward } }),
+      call(wardContracts.one, { params: { ward } }, FRESH),
     ]);
-    const local = locals.data.items.find((p) => p.slug === slug);
+    const local = locals.items.find((p) => p.slug === slug);
     if (!local) throw new Error(`no ${slug}`);
-    setData({ procedure: procedure.data, confirmations: confirmations.data, local, offices: wardData.data.offices });
+    setData({ procedure, confirmations, local, offices: wardData.offices });
   }, [ward, slug]);
   useEffect(() => {
     load().catch((e: unknown) => setMessage({ kind: "error", text: errorMessage(e) }));
@@ -65,7 +67,7 @@ export function ConfirmationDetail({ ward, slug, onBack, onChanged }: { ward: st
 
   const confirm = async (parts: readonly ConfirmationPart[]) => {
     try {
-      const saved = (await http.put<ManagedConfirmations>(`/wards/${ward}/procedures/${slug}/confirmations`, { parts, note: note.trim() || undefined, version: confirmations.version })).data;
+      const saved = await call(procedureContracts.confirm, { params: { ward, slug }, body: { parts: [...parts], note: note.trim() || undefined, version: confirmations.version } });
       setData({ ...data, confirmations: saved });
       setNote("");
       setMessage({ kind: "ok", text: `Đã xác nhận: ${parts.map((p) => ConfirmationPartLabels[p]).join(", ")}. Người dân thấy ngày xác nhận ngay.` });
@@ -80,7 +82,7 @@ export function ConfirmationDetail({ ward, slug, onBack, onChanged }: { ward: st
   const saveWardPart = async (value = part.draft) => {
     if (!value) return;
     try {
-      const saved = await part.save(value, () => http.put(`/wards/${ward}/procedures/${slug}/local`, { ...value.local, version: value.version ?? undefined }));
+      const saved = await part.save(value, () => call(procedureContracts.putLocal, { params: { ward, slug }, body: { ...value.local, version: value.version ?? undefined } }));
       // Refused with 409: the conflict panel shows both texts; the form keeps the clerk's.
       if (!saved) return setMessage(null);
       part.open(null);

@@ -1,8 +1,9 @@
+import { procedureContracts } from "../../shared/api/procedures";
 import { useCallback, useEffect, useState } from "react";
 import { ProcedureFieldLabels } from "../../shared/schemas/procedure";
 import { ConfirmationPartLabels, type ConfirmationQueue, type ManagedConfirmations } from "../../shared/schemas/procedure-confirmation";
 import { ConfirmationDetail } from "./confirmation-detail";
-import { errorMessage, http } from "../console-api";
+import { call, errorMessage } from "../console-api";
 import { NoticeLine, type Notice } from "../shared/form-bits";
 
 // The states a part waits in, the ones residents had seen vouched for first.
@@ -36,7 +37,7 @@ export function ConfirmationsView({ ward }: { ward: string }) {
   const [open, setOpen] = useState<string | null>(null);
   const [message, setMessage] = useState<Notice>(null);
   const load = useCallback(() => {
-    http.get<ConfirmationQueue>(`/wards/${ward}/manage/confirmations`).then((res) => setQueue(res.data), (e: unknown) => setMessage({ kind: "error", text: errorMessage(e) }));
+    call(procedureContracts.confirmationQueue, { params: { ward } }).then((res) => setQueue(res), (e: unknown) => setMessage({ kind: "error", text: errorMessage(e) }));
   }, [ward]);
   useEffect(load, [load]);
 

@@ -1,3 +1,4 @@
+import { guideContracts } from "../../shared/api/guides";
 import { useCallback, useEffect, useState } from "react";
 import type { ManagedGuide } from "../../shared/schemas/content-admin";
 import { GuideTopicLabels, type GuideStep } from "../../shared/schemas/guide";
@@ -5,7 +6,7 @@ import { ConflictPanel } from "../shared/conflict-panel";
 import { NoticeLine, SaveCancel, type Notice } from "../shared/form-bits";
 import type { FieldSpec } from "../shared/merge-fields";
 import { useVersionedEditor } from "../shared/use-versioned-editor";
-import { errorMessage, http } from "../console-api";
+import { call, errorMessage} from "../console-api";
 
 // A guide is saved as one text: the panel compares it as one block, steps one per line.
 const GUIDE_FIELDS: FieldSpec<ManagedGuide>[] = [
@@ -16,19 +17,19 @@ const GUIDE_FIELDS: FieldSpec<ManagedGuide>[] = [
 export function GuidesView() {
   const [guides, setGuides] = useState<ManagedGuide[]>([]);
   const guide = useVersionedEditor<ManagedGuide>(async (mine) => {
-    const res = await http.get<{ items: ManagedGuide[] }>("/manage/guides");
-    return res.data.items.find((g) => g.content.slug === mine.content.slug) ?? mine;
+    const { items } = await call(guideContracts.manageList, {});
+    return items.find((g) => g.content.slug === mine.content.slug) ?? mine;
   });
   const { draft: editing, setDraft: setEditing } = guide;
   const [message, setMessage] = useState<Notice>(null);
   const load = useCallback(() => {
-    http.get<{ items: ManagedGuide[] }>("/manage/guides").then((r) => setGuides(r.data.items), (e: unknown) => setMessage({ kind: "error", text: errorMessage(e) }));
+    call(guideContracts.manageList, {}).then((r) => setGuides(r.items), (e: unknown) => setMessage({ kind: "error", text: errorMessage(e) }));
   }, []);
   useEffect(load, [load]);
   const save = async (value = editing) => {
     if (!value) return;
     try {
-      const saved = await guide.save(value, async () => (await http.put(`/guides/${value.content.slug}`, value), value));
+      const saved = await guide.save(value, async () => (await call(guideContracts.put, { params: { slug: value.content.slug }, body: value }), value));
       if (!saved) return setMessage(null);
       setMessage({ kind: "ok", text: `Đã lưu “${value.content.title}”. Mọi phường thấy ngay bản mới.` });
       guide.open(null);

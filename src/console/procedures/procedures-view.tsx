@@ -1,3 +1,5 @@
+import { procedureContracts } from "../../shared/api/procedures";
+import { wardContracts } from "../../shared/api/wards";
 import { useCallback, useEffect, useState } from "react";
 import type { ManagedProcedure } from "../../shared/schemas/content-admin";
 import { ProcedureFieldLabels } from "../../shared/schemas/procedure";
@@ -6,29 +8,29 @@ import { ConflictPanel } from "../shared/conflict-panel";
 import { NoticeLine, SaveCancel, type Notice } from "../shared/form-bits";
 import { useVersionedEditor } from "../shared/use-versioned-editor";
 import { wardPartFields } from "../shared/ward-part-fields";
-import { errorMessage, http } from "../console-api";
+import { call, errorMessage} from "../console-api";
 
 /** The ward's part of each procedure: which office takes it, a local note, most-asked, hidden. */
 export function ProceduresView({ ward }: { ward: string }) {
   const [items, setItems] = useState<ManagedProcedure[]>([]);
   const [offices, setOffices] = useState<Ward["offices"]>([]);
   const procedure = useVersionedEditor<ManagedProcedure>(async (mine) => {
-    const res = await http.get<{ items: ManagedProcedure[] }>(`/wards/${ward}/manage/procedures`);
-    return res.data.items.find((p) => p.slug === mine.slug) ?? mine;
+    const { items } = await call(procedureContracts.manageList, { params: { ward } });
+    return items.find((p) => p.slug === mine.slug) ?? mine;
   });
   const { draft: editing, setDraft: setEditing } = procedure;
   const fields = wardPartFields(offices);
   const [message, setMessage] = useState<Notice>(null);
   const load = useCallback(() => {
-    http.get<{ items: ManagedProcedure[] }>(`/wards/${ward}/manage/procedures`).then((res) => setItems(res.data.items), (e: unknown) => setMessage({ kind: "error", text: errorMessage(e) }));
-    http.get<Ward>(`/wards/${ward}`).then((res) => setOffices(res.data.offices), () => undefined);
+    call(procedureContracts.manageList, { params: { ward } }).then((res) => setItems(res.items), (e: unknown) => setMessage({ kind: "error", text: errorMessage(e) }));
+    call(wardContracts.one, { params: { ward } }).then((res) => setOffices(res.offices), () => undefined);
   }, [ward]);
   useEffect(load, [load]);
 
   const save = async (value = editing) => {
     if (!value) return;
     try {
-      const saved = await procedure.save(value, async () => (await http.put<ManagedProcedure>(`/wards/${ward}/procedures/${value.slug}/local`, { ...value.local, version: value.version ?? undefined })).data);
+      const saved = await procedure.save(value, async () => await call(procedureContracts.putLocal, { params: { ward, slug: value.slug }, body: { ...value.local, version: value.version ?? undefined } }));
       if (!saved) return setMessage(null);
       setMessage({ kind: "ok", text: `Đã lưu “${saved.name}”.` });
       procedure.open(null);

@@ -1,9 +1,10 @@
+import { teamContracts } from "../../shared/api/teams";
 import { useCallback, useEffect, useState } from "react";
 import { requestEndpoints } from "../../shared/api/requests";
 import { REQUEST_STATUSES } from "../../shared/schemas/requests";
 import type { ManagedRequest, RequestChange } from "../../shared/schemas/requests-admin";
 import type { Session } from "../../shared/schemas/staff";
-import { errorMessage, errorStatus, http } from "../console-api";
+import { call, errorMessage, errorStatus, hrefOf } from "../console-api";
 import { NoticeLine, type Notice } from "../shared/form-bits";
 import { KIND_LABELS, STATUS_LABELS, vnDate, type Kind, type Status } from "./request-labels";
 
@@ -26,14 +27,14 @@ export function RequestDetail({ ward, code, staff, onBack }: { ward: string; cod
   const [notice, setNotice] = useState<Notice>(null);
   const lead = staff.role === "team-lead";
   const load = useCallback(async (keepDraft: boolean) => {
-    const fresh = (await http.get<ManagedRequest>(requestEndpoints.manageOne.url({ ward, code }))).data;
+    const fresh = await call(requestEndpoints.manageOne, { params: { ward, code } });
     setReq(fresh);
     setDraft((d) => (keepDraft && d ? d : emptyDraft(fresh)));
     return fresh;
   }, [ward, code]);
   useEffect(() => {
     load(false).catch((e: unknown) => setNotice({ kind: "error", text: errorMessage(e) }));
-    if (!lead) http.get<{ items: { id: string; name: string }[] }>(`/wards/${ward}/teams`).then((res) => setTeams(res.data.items), () => setTeams([]));
+    if (!lead) call(teamContracts.list, { params: { ward } }).then((res) => setTeams(res.items), () => setTeams([]));
   }, [load, ward, lead]);
 
   const save = async (what: "reply" | "note" | "status" | "assignee") => {
@@ -48,7 +49,7 @@ export function RequestDetail({ ward, code, staff, onBack }: { ward: string; cod
     }
     if (what === "assignee") body.assignee = draft.assignee || null;
     try {
-      const saved = (await http.patch<ManagedRequest>(requestEndpoints.change.url({ ward, code }), body)).data;
+      const saved = await call(requestEndpoints.change, { params: { ward, code }, body });
       setReq(saved);
       setDraft({ ...emptyDraft(saved), ...(what === "reply" ? {} : { reply: draft.reply, publish: draft.publish, question: draft.question }) });
       setNotice({ kind: "ok", text: what === "reply" ? (draft.publish ? "Đã gửi trả lời và đăng lên Hỏi đáp." : "Đã gửi trả lời cho người dân.") : "Đã lưu." });
@@ -83,8 +84,8 @@ export function RequestDetail({ ward, code, staff, onBack }: { ward: string; cod
       {req.photoCount > 0 && (
         <div className="photos">
           {Array.from({ length: req.photoCount }, (_, i) => (
-            <a key={i} href={`/api/v1${requestEndpoints.managePhoto.url({ ward, code, n: i + 1 })}`} target="_blank" rel="noreferrer">
-              <img src={`/api/v1${requestEndpoints.managePhoto.url({ ward, code, n: i + 1 })}`} alt={`Ảnh ${i + 1} người dân gửi`} width={200} />
+            <a key={i} href={hrefOf(requestEndpoints.managePhoto, { params: { ward, code, n: i + 1 } })} target="_blank" rel="noreferrer">
+              <img src={hrefOf(requestEndpoints.managePhoto, { params: { ward, code, n: i + 1 } })} alt={`Ảnh ${i + 1} người dân gửi`} width={200} />
             </a>
           ))}
         </div>

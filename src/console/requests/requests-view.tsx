@@ -1,9 +1,10 @@
+import { teamContracts } from "../../shared/api/teams";
 import { useCallback, useEffect, useState } from "react";
 import { requestEndpoints } from "../../shared/api/requests";
 import { REQUEST_KINDS, REQUEST_STATUSES } from "../../shared/schemas/requests";
 import type { InboxPage } from "../../shared/schemas/requests-admin";
 import type { Session } from "../../shared/schemas/staff";
-import { errorMessage, http } from "../console-api";
+import { call, errorMessage } from "../console-api";
 import { NoticeLine, type Notice } from "../shared/form-bits";
 import { RequestDetail } from "./request-detail";
 import { ageInDays, KIND_LABELS, STATUS_LABELS, vnDate, type Kind, type Status } from "./request-labels";
@@ -18,12 +19,12 @@ export function RequestsView({ ward, staff }: { ward: string; staff: Session["st
   const [open, setOpen] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
   const load = useCallback(() => {
-    const params = { kind: filter.kind || undefined, status: filter.status || undefined, area: filter.area || undefined, overdue: filter.overdue || undefined };
-    http.get<InboxPage>(requestEndpoints.inbox.url({ ward }), { params }).then((res) => setItems(res.data.items), (e: unknown) => setNotice({ kind: "error", text: errorMessage(e) }));
+    const query = { kind: filter.kind || undefined, status: filter.status || undefined, area: filter.area || undefined, overdue: filter.overdue || undefined };
+    call(requestEndpoints.inbox, { params: { ward }, query }).then((res) => setItems(res.items), (e: unknown) => setNotice({ kind: "error", text: errorMessage(e) }));
   }, [ward, filter]);
   useEffect(load, [load]);
   useEffect(() => {
-    http.get<{ items: { id: string; name: string }[] }>(`/wards/${ward}/areas`).then((res) => setAreas(res.data.items), () => setAreas([]));
+    call(teamContracts.areas, { params: { ward } }).then((res) => setAreas(res.items), () => setAreas([]));
   }, [ward]);
 
   if (open) return <RequestDetail ward={ward} code={open} staff={staff} onBack={() => { setOpen(null); load(); }} />;

@@ -1,12 +1,13 @@
+import { guideContracts } from "../../shared/api/guides";
+import { procedureContracts } from "../../shared/api/procedures";
+import { searchContracts } from "../../shared/api/search";
 import { useCallback, useEffect, useState } from "react";
-import type { ManagedProcedure } from "../../shared/schemas/content-admin";
-import type { GuideList } from "../../shared/schemas/guide-api";
 import type { ManagedSearchTerms, SearchMisses, SearchTermEntry } from "../../shared/schemas/search";
 import { ConflictPanel } from "../shared/conflict-panel";
 import { NoticeLine, type Notice } from "../shared/form-bits";
 import type { FieldSpec } from "../shared/merge-fields";
 import { useVersionedEditor } from "../shared/use-versioned-editor";
-import { errorMessage, http } from "../console-api";
+import { call, errorMessage} from "../console-api";
 
 // A ward's own "từ đồng nghĩa / tình huống": what residents type here (a local name, an old paper,
 // a situation), what it means in the content's words, and which item it should open. The searches
@@ -28,7 +29,7 @@ const TERM_FIELDS: FieldSpec<Draft>[] = [
 const draftOf = (t: ManagedSearchTerms): Draft => ({ version: t.version, rows: t.entries.map(toRow) });
 
 export function SearchTermsView({ ward }: { ward: string }) {
-  const list = useVersionedEditor<Draft>(async () => draftOf((await http.get<ManagedSearchTerms>(`/wards/${ward}/manage/search-terms`)).data));
+  const list = useVersionedEditor<Draft>(async () => draftOf(await call(searchContracts.manageTerms, { params: { ward } })));
   const { open, setDraft } = list;
   const rows = list.draft?.rows ?? [];
   const setRows = (next: Row[]) => setDraft({ version: list.draft?.version ?? null, rows: next });
@@ -36,18 +37,18 @@ export function SearchTermsView({ ward }: { ward: string }) {
   const [misses, setMisses] = useState<SearchMisses["items"]>([]);
   const [message, setMessage] = useState<Notice>(null);
   const load = useCallback(() => {
-    http.get<ManagedSearchTerms>(`/wards/${ward}/manage/search-terms`).then(
+    call(searchContracts.manageTerms, { params: { ward } }).then(
       (r) => {
-        open(draftOf(r.data));
+        open(draftOf(r));
       },
       (e: unknown) => setMessage({ kind: "error", text: errorMessage(e) }),
     );
-    http.get<SearchMisses>(`/wards/${ward}/manage/search-misses?days=30`).then((r) => setMisses(r.data.items), () => undefined);
-    Promise.all([http.get<{ items: ManagedProcedure[] }>(`/wards/${ward}/manage/procedures`), http.get<GuideList>(`/wards/${ward}/guides`)]).then(
+    call(searchContracts.misses, { params: { ward }, query: { days: 30 } }).then((r) => setMisses(r.items), () => undefined);
+    Promise.all([call(procedureContracts.manageList, { params: { ward } }), call(guideContracts.list, { params: { ward } })]).then(
       ([procedures, guides]) =>
         setTargets([
-          ...procedures.data.items.map((p) => ({ id: `procedure:${p.slug}`, label: `Thủ tục: ${p.name}` })),
-          ...guides.data.items.map((g) => ({ id: `guide:${g.slug}`, label: `Hướng dẫn: ${g.title}` })),
+          ...procedures.items.map((p) => ({ id: `procedure:${p.slug}`, label: `Thủ tục: ${p.name}` })),
+          ...guides.items.map((g) => ({ id: `guide:${g.slug}`, label: `Hướng dẫn: ${g.title}` })),
         ]),
       () => undefined,
     );
@@ -58,7 +59,7 @@ export function SearchTermsView({ ward }: { ward: string }) {
   const save = async (value: Draft = { version: list.draft?.version ?? null, rows }) => {
     try {
       const kept = value.rows.map(toEntry).filter((e) => e.typed.length > 0);
-      const saved = await list.save(value, async () => (await http.put<ManagedSearchTerms>(`/wards/${ward}/search-terms`, { version: value.version, entries: kept })).data);
+      const saved = await list.save(value, async () => await call(searchContracts.putTerms, { params: { ward }, body: { version: value.version, entries: kept } }));
       if (!saved) return setMessage(null);
       open(draftOf(saved));
       setMessage({ kind: "ok", text: `Đã lưu ${saved.entries.length} dòng. Tìm kiếm dùng ngay từ bây giờ.` });

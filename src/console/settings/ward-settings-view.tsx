@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import { wardContracts } from "../../shared/api/wards";
 import type { Ward } from "../../shared/schemas/ward";
 import { ConflictPanel } from "../shared/conflict-panel";
 import { NoticeLine, type Notice } from "../shared/form-bits";
@@ -6,7 +7,7 @@ import type { FieldSpec } from "../shared/merge-fields";
 import { useVersionedEditor } from "../shared/use-versioned-editor";
 import { HolidaysEditor } from "./holidays-editor";
 import { OfficeHoursEditor } from "./office-hours-editor";
-import { errorMessage, http } from "../console-api";
+import { call, errorMessage } from "../console-api";
 
 const WARD_FIELDS: FieldSpec<Ward>[] = [
   { key: "name", label: "Tên phường" },
@@ -23,18 +24,18 @@ const WARD_FIELDS: FieldSpec<Ward>[] = [
 
 /** Admins: the ward's name, hotline, branding, offices (addresses, phones, notes, weekly hours) and holidays. */
 export function WardSettingsView({ ward: slug }: { ward: string }) {
-  const editor = useVersionedEditor<Ward>(async () => (await http.get<Ward>(`/wards/${slug}`)).data);
+  const editor = useVersionedEditor<Ward>(async () => await call(wardContracts.one, { params: { ward: slug } }));
   const { draft: ward, setDraft: setWard, open } = editor;
   const [message, setMessage] = useState<Notice>(null);
   useEffect(() => {
-    http.get<Ward>(`/wards/${slug}`).then((res) => open(res.data), (e: unknown) => setMessage({ kind: "error", text: errorMessage(e) }));
+    call(wardContracts.one, { params: { ward: slug } }).then((res) => open(res), (e: unknown) => setMessage({ kind: "error", text: errorMessage(e) }));
   }, [slug, open]);
   if (!ward) return message ? <p className="error">{message.text}</p> : <p>Đang tải…</p>;
   const set = (patch: Partial<Ward>) => setWard({ ...ward, ...patch });
   const save = async (value: Ward = ward) => {
     try {
       const { version, name, province, hotline, zaloOaId, cityChannel, branding, offices, formerUnits, reviewPeriodDays, holidays } = value;
-      const saved = await editor.save(value, async () => (await http.patch<Ward>(`/wards/${slug}`, { version, name, province, hotline, zaloOaId, cityChannel, branding, offices, formerUnits, reviewPeriodDays, holidays })).data);
+      const saved = await editor.save(value, async () => await call(wardContracts.update, { params: { ward: slug }, body: { version, name, province, hotline, zaloOaId, cityChannel, branding, offices, formerUnits, reviewPeriodDays, holidays } }));
       if (!saved) return setMessage(null);
       open(saved);
       setMessage({ kind: "ok", text: "Đã lưu. Ứng dụng của người dân cập nhật ngay." });

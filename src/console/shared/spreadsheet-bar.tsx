@@ -3,7 +3,7 @@ import { useState } from "react";
 import { spreadsheetEndpoints } from "../../shared/api/spreadsheets";
 import { ListKindLabels, type ImportRejected, type ImportReport, type ListKind } from "../../shared/schemas/list-import";
 import { NoticeLine, type Notice } from "./form-bits";
-import { errorMessage, http } from "../console-api";
+import { call, errorMessage, hrefOf } from "../console-api";
 
 /**
  * A ward's list to and from Excel: download (.xlsx, .csv), then upload → the server checks every
@@ -13,14 +13,13 @@ export function SpreadsheetBar({ ward, kind, onImported }: { ward: string; kind:
   const [file, setFile] = useState<File | null>(null);
   const [preview, setPreview] = useState<ImportReport | null>(null);
   const [message, setMessage] = useState<Notice>(null);
-  const href = (format: "xlsx" | "csv") => `/api/v1${spreadsheetEndpoints.exportList.url({ ward, file: `${kind}.${format}` })}`;
+  const href = (format: "xlsx" | "csv") => hrefOf(spreadsheetEndpoints.exportList, { params: { ward, file: `${kind}.${format}` } });
 
   const send = async (chosen: File, dryRun: boolean): Promise<ImportReport | null> => {
     const form = new FormData();
     form.append("file", chosen);
     try {
-      const url = `${spreadsheetEndpoints.importList.url({ ward, kind })}${dryRun ? "?dryRun=true" : ""}`;
-      return (await http.post<ImportReport>(url, form, { timeout: 60_000 })).data;
+      return await call(spreadsheetEndpoints.importList, { params: { ward, kind }, query: dryRun ? { dryRun: true } : {}, body: form }, { timeout: 60_000 });
     } catch (e) {
       const rejected = e instanceof AxiosError ? (e.response?.data as Partial<ImportRejected> | undefined) : undefined;
       if (rejected?.report) setPreview(rejected.report);

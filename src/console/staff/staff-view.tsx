@@ -1,7 +1,8 @@
+import { staffContracts } from "../../shared/api/auth";
 import { useCallback, useEffect, useState, type FormEvent } from "react";
 import { StaffRoleLabels, type StaffMember, type StaffRole } from "../../shared/schemas/staff";
 import { NoticeLine, type Notice } from "../shared/form-bits";
-import { errorMessage, http } from "../console-api";
+import { call, errorMessage } from "../console-api";
 
 type WithPassword = { staff: StaffMember; password: string | null };
 
@@ -14,7 +15,7 @@ export function StaffView({ ward }: { ward: string }) {
   const [role, setRole] = useState<StaffRole>("editor");
 
   const load = useCallback(() => {
-    http.get<{ items: StaffMember[] }>("/staff").then((res) => setItems(res.data.items), (e: unknown) => setMessage({ kind: "error", text: errorMessage(e) }));
+    call(staffContracts.list, {}).then((res) => setItems(res.items), (e: unknown) => setMessage({ kind: "error", text: errorMessage(e) }));
   }, []);
   useEffect(load, [load]);
 
@@ -29,7 +30,7 @@ export function StaffView({ ward }: { ward: string }) {
   const add = (event: FormEvent) => {
     event.preventDefault();
     void run(
-      async () => (await http.post<WithPassword>("/staff", { login, name, role, wards: [ward] })).data,
+      async () => await call(staffContracts.create, { body: { login, name, role, wards: [ward] } }),
       (r) => `Đã tạo tài khoản ${r.staff.login}. Mật khẩu tạm (chỉ hiện lần này): ${r.password ?? ""}. Người dùng sẽ phải đổi mật khẩu khi đăng nhập lần đầu.`,
     );
   };
@@ -58,10 +59,10 @@ export function StaffView({ ward }: { ward: string }) {
               </td>
               <td>{s.disabled ? "Đã khóa" : s.mustChangePassword ? "Chờ đổi mật khẩu" : "Đang dùng"}</td>
               <td className="row-actions">
-                <button type="button" onClick={() => void run(async () => (await http.patch<WithPassword>(`/staff/${s.id}`, { resetPassword: true })).data, (r) => `Mật khẩu tạm của ${r.staff.login} (chỉ hiện lần này): ${r.password ?? ""}. Người dùng sẽ phải đổi mật khẩu khi đăng nhập.`)}>
+                <button type="button" onClick={() => void run(async () => await call(staffContracts.update, { params: { id: s.id }, body: { resetPassword: true } }), (r) => `Mật khẩu tạm của ${r.staff.login} (chỉ hiện lần này): ${r.password ?? ""}. Người dùng sẽ phải đổi mật khẩu khi đăng nhập.`)}>
                   Đặt lại mật khẩu
                 </button>
-                <button type="button" onClick={() => void run(async () => (await http.patch<WithPassword>(`/staff/${s.id}`, { disabled: !s.disabled })).data, (r) => `${r.staff.login}: ${r.staff.disabled ? "đã khóa" : "đã mở khóa"}.`)}>
+                <button type="button" onClick={() => void run(async () => await call(staffContracts.update, { params: { id: s.id }, body: { disabled: !s.disabled } }), (r) => `${r.staff.login}: ${r.staff.disabled ? "đã khóa" : "đã mở khóa"}.`)}>
                   {s.disabled ? "Mở khóa" : "Khóa"}
                 </button>
               </td>

@@ -1,6 +1,7 @@
+import { usageContracts } from "../../shared/api/usage";
 import { useEffect, useMemo, useState } from "react";
 import type { UsageStats } from "../../shared/schemas/usage";
-import { errorMessage, http } from "../console-api";
+import { call, errorMessage, hrefOf } from "../console-api";
 import { BarChart } from "./usage-charts";
 
 const KINDS: Record<string, string> = { procedure: "Thủ tục", guide: "Hướng dẫn", announcement: "Thông báo", team: "Tổ công nghệ số" };
@@ -14,15 +15,15 @@ export function StatsView({ ward }: { ward: string }) {
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     setError(null);
-    http.get<UsageStats>(`/wards/${ward}/manage/stats`, { params: period ?? {} }).then(
+    call(usageContracts.stats, { params: { ward }, query: period ?? {} }).then(
       (res) => {
-        setStats(res.data);
-        setPeriod((current) => current ?? { from: res.data.from, to: res.data.to });
+        setStats(res);
+        setPeriod((current) => current ?? { from: res.from, to: res.to });
       },
       (e: unknown) => setError(errorMessage(e)),
     );
   }, [ward, period]);
-  const csv = stats ? `/api/v1/wards/${ward}/manage/stats.csv?from=${stats.from}&to=${stats.to}` : undefined;
+  const csv = stats ? hrefOf(usageContracts.statsCsv, { params: { ward }, query: { from: stats.from, to: stats.to } }) : undefined;
   return (
     <section aria-labelledby="stats-title" className="stats">
       <h2 id="stats-title">Thống kê sử dụng</h2>

@@ -1,3 +1,4 @@
+import { teamContracts } from "../../shared/api/teams";
 import { useCallback, useEffect, useState } from "react";
 import type { ManagedMember, ManagedTeam } from "../../shared/schemas/content-admin";
 import { MEMBER_ROLES, MemberRoleLabels, type MemberRole } from "../../shared/schemas/team";
@@ -6,7 +7,7 @@ import { NoticeLine, SaveCancel, type Notice } from "../shared/form-bits";
 import type { FieldSpec } from "../shared/merge-fields";
 import { useVersionedEditor } from "../shared/use-versioned-editor";
 import { SpreadsheetBar } from "../shared/spreadsheet-bar";
-import { errorMessage, http } from "../console-api";
+import { call, errorMessage} from "../console-api";
 
 const EMPTY_MEMBER: ManagedMember = { name: "", role: "to-vien", phone: null, phonePublic: false };
 const memberLine = (m: ManagedMember) => [m.name, MemberRoleLabels[m.role], m.phone ?? "không có số", m.phonePublic ? "công khai số" : "không công khai"].join(" · ");
@@ -21,13 +22,13 @@ const TEAM_FIELDS: FieldSpec<ManagedTeam>[] = [
 export function TeamsView({ ward }: { ward: string }) {
   const [teams, setTeams] = useState<ManagedTeam[]>([]);
   const team = useVersionedEditor<ManagedTeam>(async (mine) => {
-    const res = await http.get<{ items: ManagedTeam[] }>(`/wards/${ward}/manage/teams`);
-    return res.data.items.find((t) => t.id === mine.id) ?? mine;
+    const { items } = await call(teamContracts.manageTeams, { params: { ward } });
+    return items.find((t) => t.id === mine.id) ?? mine;
   });
   const { draft: editing, setDraft: setEditing } = team;
   const [message, setMessage] = useState<Notice>(null);
   const load = useCallback(() => {
-    http.get<{ items: ManagedTeam[] }>(`/wards/${ward}/manage/teams`).then((res) => setTeams(res.data.items), (e: unknown) => setMessage({ kind: "error", text: errorMessage(e) }));
+    call(teamContracts.manageTeams, { params: { ward } }).then((res) => setTeams(res.items), (e: unknown) => setMessage({ kind: "error", text: errorMessage(e) }));
   }, [ward]);
   useEffect(load, [load]);
 
@@ -35,7 +36,7 @@ export function TeamsView({ ward }: { ward: string }) {
     if (!value) return;
     try {
       const { version, name, meetingPlace, zaloGroupUrl, members } = value;
-      const saved = await team.save(value, async () => (await http.patch<ManagedTeam>(`/wards/${ward}/teams/${value.id}`, { version, name, meetingPlace, zaloGroupUrl, members })).data);
+      const saved = await team.save(value, async () => await call(teamContracts.update, { params: { ward, id: value.id }, body: { version, name, meetingPlace, zaloGroupUrl, members } }));
       // Refused with 409: the conflict panel shows both texts; the form keeps the clerk's.
       if (!saved) return setMessage(null);
       setMessage({ kind: "ok", text: `Đã lưu ${saved.name}.` });

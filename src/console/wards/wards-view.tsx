@@ -1,10 +1,10 @@
+import { wardContracts } from "../../shared/api/wards";
 import { useCallback, useEffect, useState, type FormEvent } from "react";
-import { wardAdminEndpoints } from "../../shared/api/wards";
-import type { Holiday, OpeningPeriod, Ward, WardList, WardSummary } from "../../shared/schemas/ward";
+import type { Holiday, OpeningPeriod, Ward, WardSummary } from "../../shared/schemas/ward";
 import { NoticeLine, type Notice } from "../shared/form-bits";
 import { HolidaysEditor } from "../settings/holidays-editor";
 import { OfficeHoursEditor } from "../settings/office-hours-editor";
-import { errorMessage, http } from "../console-api";
+import { call, errorMessage} from "../console-api";
 
 const EMPTY = { slug: "", name: "Phường ", province: "", hotline: "", former: "", zaloOaId: "", title: "", color: "#0b5cab", logoUrl: "", cityName: "", cityPhone: "", cityUrl: "", officeName: "", officeAddress: "", officePhone: "" };
 type Fields = typeof EMPTY;
@@ -31,7 +31,7 @@ export function WardsView({ onOpen, canOpenSettings }: { onOpen: (ward: string, 
 
   // The public list may be cached for a minute; the national editor must see the ward just created.
   const load = useCallback(() => {
-    http.get<WardList>("/wards", { headers: { "Cache-Control": "no-cache" } }).then((res) => setItems(res.data.items), (e: unknown) => setMessage({ kind: "error", text: errorMessage(e) }));
+    call(wardContracts.list, {}, { headers: { "Cache-Control": "no-cache" } }).then((res) => setItems(res.items), (e: unknown) => setMessage({ kind: "error", text: errorMessage(e) }));
   }, []);
   useEffect(load, [load]);
 
@@ -51,7 +51,7 @@ export function WardsView({ onOpen, canOpenSettings }: { onOpen: (ward: string, 
         holidays,
         branding: { title: fields.title.trim() || null, color: fields.color.trim() || null, logoUrl: fields.logoUrl.trim() || null },
       };
-      const ward = (await http.post<Ward>(wardAdminEndpoints.create.url({}), body)).data;
+      const ward = await call(wardContracts.create, { body });
       const office = ward.offices[0];
       setMessage({ kind: "ok", text: `Đã tạo ${ward.name} (mã ${ward.slug}), văn phòng: ${office ? `${office.name}, ${office.address}` : "chưa có"}. Hãy thêm quản trị viên cho phường.` });
       setCreated(ward);

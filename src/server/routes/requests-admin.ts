@@ -1,7 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { requestEndpoints } from "../../shared/api/requests";
-import { ErrorResponseSchema, WardParamsSchema } from "../../shared/schemas/common";
-import { InboxPageSchema, InboxQuerySchema, ManagedRequestSchema, RequestChangeSchema, RequestParamsSchema, RequestPhotoParamsSchema } from "../../shared/schemas/requests-admin";
 import type { Database } from "../db/database";
 import { decodeCursor, encodeCursor } from "../lib/cursor";
 import { notFound } from "../lib/api-error";
@@ -9,9 +7,9 @@ import type { ZaloOaConfig } from "../lib/zalo-oa";
 import { requireStaff } from "../plugins/auth";
 import { changeRequest, inbox, managedView, requestForStaff } from "../services/request-admin";
 import { photoBytes } from "../services/request-photos";
+import { serve } from "./serve";
 import { serviceContext } from "./service-context";
 
-const ERRORS = { 400: ErrorResponseSchema, 401: ErrorResponseSchema, 403: ErrorResponseSchema, 404: ErrorResponseSchema, 409: ErrorResponseSchema, 422: ErrorResponseSchema };
 const isOffset = (parts: unknown[]): parts is [number] => parts.length === 1 && Number.isInteger(parts[0]) && (parts[0] as number) >= 0 && (parts[0] as number) < 1_000_000;
 
 /** The ward's inbox of residents' requests (staff; team leads see their team's help requests). */
@@ -19,9 +17,9 @@ export const requestAdminRoutes: FastifyPluginAsyncTypebox<{ db: Database; oa: Z
   const ctx = serviceContext(app, db);
   const gate = { allowTeamLead: true };
 
-  app.get(
-    requestEndpoints.inbox.path,
-    { schema: { tags: ["staff"], summary: "The ward's requests: overdue first, then oldest", params: WardParamsSchema, querystring: InboxQuerySchema, response: { 200: InboxPageSchema, ...ERRORS } } },
+  serve(
+    app,
+    requestEndpoints.inbox,
     async (request) => {
       const staff = requireStaff(request, { ward: request.params.ward, ...gate });
       const { cursor, limit = 50, ...filter } = request.query;
@@ -31,18 +29,18 @@ export const requestAdminRoutes: FastifyPluginAsyncTypebox<{ db: Database; oa: Z
     },
   );
 
-  app.get(
-    requestEndpoints.manageOne.path,
-    { schema: { tags: ["staff"], summary: "One request with contact (when given), notes and history", params: RequestParamsSchema, response: { 200: ManagedRequestSchema, ...ERRORS } } },
+  serve(
+    app,
+    requestEndpoints.manageOne,
     async (request) => {
       const staff = requireStaff(request, { ward: request.params.ward, ...gate });
       return managedView(ctx, await requestForStaff(ctx, request.params.ward, request.params.code, staff), oa);
     },
   );
 
-  app.patch(
-    requestEndpoints.change.path,
-    { schema: { tags: ["staff"], summary: "Change status, assignee, reply or add a note; version must be the one you edited (409 otherwise)", params: RequestParamsSchema, body: RequestChangeSchema, response: { 200: ManagedRequestSchema, ...ERRORS } } },
+  serve(
+    app,
+    requestEndpoints.change,
     async (request) => {
       const staff = requireStaff(request, { ward: request.params.ward, ...gate });
       const { request: updated } = await changeRequest(ctx, request.params.ward, request.params.code, request.body, staff, oa);
@@ -50,9 +48,9 @@ export const requestAdminRoutes: FastifyPluginAsyncTypebox<{ db: Database; oa: Z
     },
   );
 
-  app.get(
-    requestEndpoints.managePhoto.path,
-    { schema: { tags: ["staff"], summary: "Photo n (1–3) of a request (staff)", params: RequestPhotoParamsSchema } },
+  serve(
+    app,
+    requestEndpoints.managePhoto,
     async (request, reply) => {
       const staff = requireStaff(request, { ward: request.params.ward, ...gate });
       const found = await requestForStaff(ctx, request.params.ward, request.params.code, staff);

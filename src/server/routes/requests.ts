@@ -1,9 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import Value from "typebox/value";
-import { ErrorResponseSchema, WardParamsSchema } from "../../shared/schemas/common";
 import { requestEndpoints, REQUEST_TOKEN_HEADER } from "../../shared/api/requests";
-import { AnswersQuerySchema, NewRequestSchema, PublicAnswerPageSchema, RequestCreatedSchema, ResidentRequestSchema, type NewRequest } from "../../shared/schemas/requests";
-import { RequestParamsSchema, RequestPhotoParamsSchema } from "../../shared/schemas/requests-admin";
+import { NewRequestSchema, type NewRequest } from "../../shared/schemas/requests";
 import type { Database } from "../db/database";
 import { ApiError, notFound } from "../lib/api-error";
 import { checkedImage, jsonField, MAX_IMAGE_BYTES, readMultipart } from "../lib/uploads";
@@ -12,9 +10,9 @@ import { requireWard } from "../repositories/wards";
 import { publishedAnswers } from "../services/request-answers";
 import { createRequest, requestWithToken, residentView } from "../services/requests";
 import { photoBytes } from "../services/request-photos";
+import { serve } from "./serve";
 import { serviceContext } from "./service-context";
 
-const ERRORS = { 400: ErrorResponseSchema, 404: ErrorResponseSchema, 409: ErrorResponseSchema, 413: ErrorResponseSchema, 415: ErrorResponseSchema, 422: ErrorResponseSchema, 429: ErrorResponseSchema };
 const PHOTO_SIDE = 1600;
 
 /** The `request` part checked like a JSON body is: the same messages, naming the field. */
@@ -38,9 +36,9 @@ function checkedNewRequest(value: unknown): NewRequest {
 export const requestRoutes: FastifyPluginAsyncTypebox<{ db: Database; requestsPerHour: number }> = async (app, { db, requestsPerHour }) => {
   const ctx = serviceContext(app, db);
 
-  app.post(
-    requestEndpoints.create.path,
-    { schema: { tags: ["requests"], summary: "Send a request: multipart with a `request` JSON part and up to 3 `photo` parts", params: WardParamsSchema, response: { 201: RequestCreatedSchema, ...ERRORS } } },
+  serve(
+    app,
+    requestEndpoints.create,
     async (request, reply) => {
       const ward = await requireWard(db, request.params.ward);
       const body = await readMultipart(request, { maxFiles: 3, maxFileBytes: MAX_IMAGE_BYTES, fileFields: ["photo"] });
@@ -52,9 +50,9 @@ export const requestRoutes: FastifyPluginAsyncTypebox<{ db: Database; requestsPe
     },
   );
 
-  app.get(
-    requestEndpoints.read.path,
-    { schema: { tags: ["requests"], summary: `One request, with header ${REQUEST_TOKEN_HEADER}; 404 without the right token`, params: RequestParamsSchema, response: { 200: ResidentRequestSchema, 404: ErrorResponseSchema } } },
+  serve(
+    app,
+    requestEndpoints.read,
     async (request, reply) => {
       const found = await requestWithToken(ctx, request.params.ward, request.params.code, request.headers[REQUEST_TOKEN_HEADER] as string | undefined);
       if (!found) throw notFound(`Phản ánh ${request.params.code}`);
@@ -62,9 +60,9 @@ export const requestRoutes: FastifyPluginAsyncTypebox<{ db: Database; requestsPe
     },
   );
 
-  app.get(
-    requestEndpoints.photo.path,
-    { schema: { tags: ["requests"], summary: `Photo n (1–3) of a request, with header ${REQUEST_TOKEN_HEADER}`, params: RequestPhotoParamsSchema } },
+  serve(
+    app,
+    requestEndpoints.photo,
     async (request, reply) => {
       const found = await requestWithToken(ctx, request.params.ward, request.params.code, request.headers[REQUEST_TOKEN_HEADER] as string | undefined);
       const file = found ? await photoBytes(ctx, found, request.params.n) : null;
@@ -73,9 +71,9 @@ export const requestRoutes: FastifyPluginAsyncTypebox<{ db: Database; requestsPe
     },
   );
 
-  app.get(
-    requestEndpoints.answers.path,
-    { schema: { tags: ["requests"], summary: "Answers the ward published to Hỏi đáp (no one's name or phone); q searches without diacritics", params: WardParamsSchema, querystring: AnswersQuerySchema, response: { 200: PublicAnswerPageSchema, 400: ErrorResponseSchema, 404: ErrorResponseSchema } } },
+  serve(
+    app,
+    requestEndpoints.answers,
     async (request) => {
       await requireWard(db, request.params.ward);
       return publishedAnswers(ctx, request.params.ward, request.query.q, request.query.cursor, request.query.limit ?? 20);

@@ -1,9 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import type { FastifyRequest } from "fastify";
-import Type from "typebox";
 import { spreadsheetEndpoints } from "../../shared/api/spreadsheets";
-import { ErrorResponseSchema } from "../../shared/schemas/common";
-import { ExportParamsSchema, ImportParamsSchema, ImportQuerySchema, ImportRejectedSchema, ImportReportSchema, ListKindLabels, type ListKind } from "../../shared/schemas/list-import";
+import { ListKindLabels, type ListKind } from "../../shared/schemas/list-import";
 import type { Database } from "../db/database";
 import { ApiError } from "../lib/api-error";
 import { readTable, writeCsv, writeXlsx, type SpreadsheetKind } from "../lib/spreadsheet";
@@ -12,9 +10,9 @@ import { requireStaff } from "../plugins/auth";
 import { requireWard } from "../repositories/wards";
 import { exportRows, HEADERS, importList } from "../services/list-import";
 import { exportTeams, importTeams, TEAM_HEADERS } from "../services/team-import";
+import { serve } from "./serve";
 import { serviceContext } from "./service-context";
 
-const ERRORS = { 400: ErrorResponseSchema, 401: ErrorResponseSchema, 403: ErrorResponseSchema, 404: ErrorResponseSchema, 413: ErrorResponseSchema, 415: ErrorResponseSchema };
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /** A ward's tổ dân phố, teams and team members in and out of spreadsheets (staff of that ward). */
@@ -25,18 +23,9 @@ export const spreadsheetRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = as
     requireStaff(request, { ward: (request.params as { ward: string }).ward });
   };
 
-  app.post(
-    spreadsheetEndpoints.importList.path,
-    {
-      schema: {
-        tags: ["staff"],
-        summary: "Import tổ dân phố (areas), tổ công nghệ số (teams) or team members from .xlsx/.csv (multipart `file`): a row report; 422 with every bad row and nothing written; ?dryRun=true for the preview",
-        params: ImportParamsSchema,
-        querystring: ImportQuerySchema,
-        response: { 200: ImportReportSchema, 422: ImportRejectedSchema, ...ERRORS },
-      },
-      preValidation: staffOfWard,
-    },
+  serve(
+    app,
+    spreadsheetEndpoints.importList,
     async (request, reply) => {
       const staff = requireStaff(request, { ward: request.params.ward });
       await requireWard(db, request.params.ward);
@@ -59,14 +48,12 @@ export const spreadsheetRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = as
         report,
       });
     },
+    { preValidation: staffOfWard },
   );
 
-  app.get(
-    spreadsheetEndpoints.exportList.path,
-    {
-      schema: { tags: ["staff"], summary: "Export tổ dân phố (areas), teams or team members as .xlsx or .csv, the columns the import reads", params: ExportParamsSchema, response: { 200: Type.Any(), ...ERRORS } },
-      preValidation: staffOfWard,
-    },
+  serve(
+    app,
+    spreadsheetEndpoints.exportList,
     async (request, reply) => {
       const { ward, file } = request.params;
       await requireWard(db, ward);
@@ -77,6 +64,7 @@ export const spreadsheetRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = as
       if (format === "csv") return reply.type("text/csv; charset=utf-8").send(writeCsv(header, rows));
       return reply.type(XLSX).send(await writeXlsx(ListKindLabels[name], header, rows));
     },
+    { preValidation: staffOfWard },
   );
 };
 

@@ -1,14 +1,13 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import type { FastifyRequest } from "fastify";
-import Type from "typebox";
-import { ErrorResponseSchema, WardParamsSchema } from "../../shared/schemas/common";
-import { StatsQuerySchema, UsageAcceptedSchema, UsageBatchSchema, UsageStatsSchema } from "../../shared/schemas/usage";
+import { usageContracts } from "../../shared/api/usage";
 import type { Database } from "../db/database";
 import { ApiError, notFound } from "../lib/api-error";
 import { requireStaff } from "../plugins/auth";
 import { addUsage, listUsage, summariseUsage, titlesOf, usageCsv } from "../repositories/usage";
 import { wardExists } from "../repositories/wards";
 import { vietnamDay } from "../../shared/vietnam-day";
+import { serve } from "./serve";
 
 const DAY_MS = 86_400_000;
 // A phone offline for a week still sends its counts; older days are refused rather than misdated.
@@ -17,24 +16,11 @@ const MAX_STATS_DAYS = 366;
 const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
 const isRealDay = (day: string) => !Number.isNaN(Date.parse(`${day}T00:00:00Z`)) && addDays(day, 0) === day;
 
-const ERRORS = { 400: ErrorResponseSchema, 401: ErrorResponseSchema, 403: ErrorResponseSchema, 404: ErrorResponseSchema, 422: ErrorResponseSchema };
-
 /** What residents use, counted per ward and day without knowing who: the app's batches, the staff's totals. */
 export const usageRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (app, { db }) => {
-  app.post(
-    "/wards/:ward/events",
-    {
-      schema: {
-        tags: ["usage"],
-        summary: "Anonymous usage counts from the mini app (batched; no user, device or address is kept)",
-        params: WardParamsSchema,
-        body: UsageBatchSchema,
-        response: { 202: UsageAcceptedSchema, 400: ErrorResponseSchema, 404: ErrorResponseSchema, 413: ErrorResponseSchema, 415: ErrorResponseSchema, 422: ErrorResponseSchema, 429: ErrorResponseSchema },
-      },
-      // A batch of 100 events is about 8 kB; a phone sends a few a minute at most.
-      bodyLimit: 16 * 1024,
-      config: { rateLimit: { max: 30, timeWindow: "1 minute" } },
-    },
+  serve(
+    app,
+    usageContracts.events,
     async (request, reply) => {
       const { ward } = request.params;
       const now = app.clock();
@@ -47,8 +33,12 @@ export const usageRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (a
       await addUsage(db, ward, day, request.body.events);
       return reply.status(202).send({ accepted: request.body.events.length });
     },
+    {
+      // A batch of 100 events is about 8 kB; a phone sends a few a minute at most.
+      bodyLimit: 16 * 1024,
+      config: { rateLimit: { max: 30, timeWindow: "1 minute" } },
+    },
   );
-
 };
 
 /** Staff side of the counts: registered inside the staff scope (signed in before anything is parsed). */
@@ -71,26 +61,21 @@ export const usageStaffRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = asy
     requireStaff(request, { ward: (request.params as { ward: string }).ward });
   };
 
-  app.get(
-    "/wards/:ward/manage/stats",
-    {
-      schema: { tags: ["staff"], summary: "Usage counts over a period (staff): most opened, empty searches, guide steps, helpful answers", params: WardParamsSchema, querystring: StatsQuerySchema, response: { 200: UsageStatsSchema, ...ERRORS } },
-      preValidation: staffOfWard,
-    },
+  serve(
+    app,
+    usageContracts.stats,
     async (request) => {
       const { from, to } = period(request.query);
       const stats = summariseUsage(await listUsage(db, request.params.ward, from, to), from, to);
       const refs = [...stats.mostOpened, ...stats.helpful, ...stats.guideSteps.map((g) => ({ kind: "guide", id: g.guide }))];
       return { ...stats, titles: await titlesOf(db, request.params.ward, refs) };
     },
+    { preValidation: staffOfWard },
   );
 
-  app.get(
-    "/wards/:ward/manage/stats.csv",
-    {
-      schema: { tags: ["staff"], summary: "The daily counts of a period as CSV, for a spreadsheet (staff)", params: WardParamsSchema, querystring: StatsQuerySchema, response: { 200: Type.String(), ...ERRORS } },
-      preValidation: staffOfWard,
-    },
+  serve(
+    app,
+    usageContracts.statsCsv,
     async (request, reply) => {
       const { ward } = request.params;
       const { from, to } = period(request.query);
@@ -99,5 +84,6 @@ export const usageStaffRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = asy
         .header("content-disposition", `attachment; filename="thong-ke-${ward}-${from}-${to}.csv"`)
         .send(usageCsv(await listUsage(db, ward, from, to)));
     },
+    { preValidation: staffOfWard },
   );
 };

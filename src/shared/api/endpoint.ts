@@ -1,8 +1,8 @@
 /**
  * One definition per endpoint, read by both sides: the server registers `path` (Fastify's
  * `:param` syntax) and the clients build the URL with `url(...)`, so a path is written once and
- * go-to-definition from a screen's call reaches the route (issue 14). New endpoints are declared
- * here first; the older ones move here as their screens are touched.
+ * go-to-definition from a screen's call reaches the route (issue 14). Every endpoint is declared
+ * through contract.ts, which adds the schemas and error codes to this.
  */
 type ParamNames<P extends string> = P extends `${string}:${infer Name}/${infer Rest}` ? Name | ParamNames<`/${Rest}`> : P extends `${string}:${infer Name}` ? Name : never;
 export type PathParams<P extends string> = { [K in ParamNames<P>]: string | number };

@@ -1,10 +1,10 @@
-import { getJson } from "../../lib/http";
-import type { Announcement, AnnouncementCategory, AnnouncementPage } from "../../../shared/schemas/announcement";
+import { read } from "../../lib/api";
+import { announcementContracts } from "../../../shared/api/announcements";
+import type { AnnouncementListQuery } from "../../../shared/schemas/announcement";
 
-export type AnnouncementPageParams = { category?: AnnouncementCategory | undefined; area?: string | undefined; cursor?: string | undefined; limit?: number };
+/** The list's query as the contract declares it (AnnouncementListQuery); a screen may leave any part undefined. */
+export type AnnouncementPageParams = { [K in keyof AnnouncementListQuery]?: AnnouncementListQuery[K] | undefined };
 
-export const fetchAnnouncementPage = (ward: string, params: AnnouncementPageParams) =>
-  getJson<AnnouncementPage>(`/wards/${encodeURIComponent(ward)}/announcements`, params);
+export const fetchAnnouncementPage = (ward: string, query: AnnouncementPageParams) => read(announcementContracts.list, { params: { ward }, query });
 
-export const fetchAnnouncement = (ward: string, id: number) =>
-  getJson<Announcement>(`/wards/${encodeURIComponent(ward)}/announcements/${id}`);
+export const fetchAnnouncement = (ward: string, id: number) => read(announcementContracts.one, { params: { ward, id } });

@@ -1,7 +1,7 @@
-import { getJson } from "../../lib/http";
+import { read } from "../../lib/api";
+import { guideContracts } from "../../../shared/api/guides";
 import type { GuideTopic } from "../../../shared/schemas/guide";
-import type { GuideDetail, GuideList } from "../../../shared/schemas/guide-api";
 
-export const fetchGuides = (ward: string, topic?: GuideTopic) => getJson<GuideList>(`/wards/${encodeURIComponent(ward)}/guides`, { topic });
+export const fetchGuides = (ward: string, topic?: GuideTopic) => read(guideContracts.list, { params: { ward }, query: { topic } });
 
-export const fetchGuide = (ward: string, slug: string) => getJson<GuideDetail>(`/wards/${encodeURIComponent(ward)}/guides/${encodeURIComponent(slug)}`);
+export const fetchGuide = (ward: string, slug: string) => read(guideContracts.one, { params: { ward, slug } });

@@ -1,6 +1,5 @@
-import { getJson } from "../../lib/http";
-import type { ProcedureCatalogue } from "../../../shared/schemas/procedure-api";
+import { read } from "../../lib/api";
+import { procedureContracts } from "../../../shared/api/procedures";
 
 // The catalogue keeps its own copy on the device (catalogue-store), merged with `since` updates.
-export const fetchProcedureCatalogue = (ward: string, since?: string) =>
-  getJson<ProcedureCatalogue>(`/wards/${encodeURIComponent(ward)}/procedure-catalogue`, { since }, { savedCopy: false });
+export const fetchProcedureCatalogue = (ward: string, since?: string) => read(procedureContracts.catalogue, { params: { ward }, query: { since } }, { savedCopy: false });

@@ -1,9 +1,7 @@
-import { getJson, http, isAxiosError, toApiRequestError } from "../../lib/http";
+import { call, read } from "../../lib/api";
+import { isAxiosError, toApiRequestError } from "../../lib/http";
 import { REQUEST_TOKEN_HEADER, requestEndpoints } from "../../../shared/api/requests";
-import type { PublicAnswer, RequestCreated, ResidentRequest } from "../../../shared/schemas/requests";
 import type { OutboxEntry, SendResult } from "./request-store";
-
-type Page<T> = { items: T[]; nextCursor: string | null };
 
 /** Photos on a weak 3G line take longer than a JSON answer. */
 const UPLOAD_TIMEOUT_MS = 90_000;
@@ -27,8 +25,8 @@ export function requestForm(entry: Pick<OutboxEntry, "request" | "photos">): For
 /** One attempt to send an outbox entry; says whether trying again later can help. */
 export async function sendRequest(entry: OutboxEntry): Promise<SendResult> {
   try {
-    const response = await http.post<RequestCreated>(requestEndpoints.create.url({ ward: entry.ward }), requestForm(entry), { timeout: UPLOAD_TIMEOUT_MS });
-    return { ok: true, created: response.data };
+    const created = await call(requestEndpoints.create, { params: { ward: entry.ward }, body: requestForm(entry) }, { timeout: UPLOAD_TIMEOUT_MS });
+    return { ok: true, created };
   } catch (error) {
     const status = isAxiosError(error) ? (error.response?.status ?? null) : null;
     const failure = toApiRequestError(error);
@@ -42,13 +40,13 @@ const tokenHeader = (token: string) => ({ [REQUEST_TOKEN_HEADER]: token });
 
 /** The resident's own request, read with its token (kept on the phone for the next open without signal). */
 export const fetchMyRequest = (ward: string, code: string, token: string) =>
-  getJson<ResidentRequest>(requestEndpoints.read.url({ ward, code }), undefined, { headers: tokenHeader(token) });
+  read(requestEndpoints.read, { params: { ward, code } }, { headers: tokenHeader(token) });
 
 /** A photo of one's own request as a Blob (the token cannot go in an <img> URL). */
 export async function fetchRequestPhoto(ward: string, code: string, n: number, token: string): Promise<Blob> {
-  const response = await http.get<Blob>(requestEndpoints.photo.url({ ward, code, n }), { headers: tokenHeader(token), responseType: "blob", timeout: UPLOAD_TIMEOUT_MS });
-  return response.data;
+  // The contract has no response schema (the photo's own bytes); asked for as a Blob, that is what arrives.
+  return (await call(requestEndpoints.photo, { params: { ward, code, n } }, { headers: tokenHeader(token), responseType: "blob", timeout: UPLOAD_TIMEOUT_MS })) as Blob;
 }
 
 export const fetchAnswers = (ward: string, q: string, cursor?: string) =>
-  getJson<Page<PublicAnswer>>(requestEndpoints.answers.url({ ward }), { q: q.trim() === "" ? undefined : q.trim(), cursor, limit: 20 });
+  read(requestEndpoints.answers, { params: { ward }, query: { q: q.trim() === "" ? undefined : q.trim(), cursor, limit: 20 } });

@@ -1,9 +1,7 @@
-import { getJson } from "../../lib/http";
-import type { AreaList, Contacts, Team, TeamList } from "../../../shared/schemas/team";
+import { read } from "../../lib/api";
+import { teamContracts } from "../../../shared/api/teams";
 
-const ward = (slug: string) => `/wards/${encodeURIComponent(slug)}`;
-
-export const fetchAreas = (slug: string) => getJson<AreaList>(`${ward(slug)}/areas`);
-export const fetchTeams = (slug: string) => getJson<TeamList>(`${ward(slug)}/teams`);
-export const fetchTeam = (slug: string, id: string) => getJson<Team>(`${ward(slug)}/teams/${encodeURIComponent(id)}`);
-export const fetchContacts = (slug: string) => getJson<Contacts>(`${ward(slug)}/contacts`);
+export const fetchAreas = (ward: string) => read(teamContracts.areas, { params: { ward } });
+export const fetchTeams = (ward: string) => read(teamContracts.list, { params: { ward } });
+export const fetchTeam = (ward: string, id: string) => read(teamContracts.one, { params: { ward, id } });
+export const fetchContacts = (ward: string) => read(teamContracts.contacts, { params: { ward } });

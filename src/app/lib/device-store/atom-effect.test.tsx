@@ -2,7 +2,7 @@ import { act, render, screen, waitFor } from "@testing-library/react";
 import { atom, RecoilRoot, useRecoilState } from "recoil";
 import { beforeEach, describe, expect, it } from "vitest";
 import { __resetPlatformForTests } from "../../platform/zalo";
-import { myAreaState } from "../../features/teams/my-area";
+import { myAreaState } from "../my-area";
 import { keyBinding, storedAtomEffect } from "./atom-effect";
 import { DEVICE_KEYS } from "./keys";
 import { __resetDeviceStoreForTests } from "./store";

@@ -2,7 +2,7 @@ import type { OutboxEntry, SentRequest } from "../../features/requests/request-s
 import type { CatalogueSnapshot } from "../../features/procedures/catalogue-store";
 import type { GuideProgress } from "../../features/guides/guide-progress";
 import type { KeptPicture } from "../../features/announcements/offline-pictures";
-import type { Visit } from "../../features/assist/visit";
+import type { Visit } from "../assist-visit";
 import type { UsageEvent } from "../../../shared/schemas/usage";
 import { aBoolean, aString, anInteger, isArray, isNumber, isRecord, isString, listOf, oneOf, recordWith, type Decoder } from "./decoders";
 import { defineKey, storedName, type StoredKey } from "./stored-key";

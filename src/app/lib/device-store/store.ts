@@ -135,7 +135,7 @@ export const deviceStorage: AppStorage = {
   },
 };
 
-/** Assist mode notes a value before a visit changes it (features/assist/visit.ts). */
+/** Assist mode notes a value before a visit changes it (lib/assist-visit.ts). */
 export const observeDeviceWrites = observeStorageWrites;
 
 /** FOR TESTS ONLY: a smaller budget, and a store that forgets its sizes as a reload would. */
