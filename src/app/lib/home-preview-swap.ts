@@ -36,3 +36,13 @@ export function swapHomePreviewWhenReady(doc: Document = document): void {
   // A home that cannot load (an error state) must not stay hidden behind an old picture for ever.
   const timer = window.setTimeout(swap, GIVE_UP_MS);
 }
+
+/**
+ * Runs `start` (the app's first render, a long task on a cheap phone) after the preview has been
+ * painted; the browser would otherwise run the app's code first when it is already on the phone,
+ * and the resident would wait for it to see anything. Without a preview, at once.
+ */
+export function startAfterPreviewPainted(start: () => void, doc: Document = document): void {
+  if (!doc.getElementById("home-preview")) return start();
+  window.requestAnimationFrame(() => window.setTimeout(start, 0));
+}
