@@ -13,8 +13,8 @@ dayjs.extend(relativeTime);
 // signal reads the ward, its office hours and the latest announcements two seconds after the
 // page arrives, not after the app's code has come and run. The markup copies what the React home
 // renders (same classes, same icons, same order), so the app's stylesheet draws it the same and
-// nothing moves when the app takes over (src/app/shell/home-preview-swap.ts). Keep the two in step:
-// src/app/features/home/home-preview.test.tsx compares the tiles, tests/browser/home-preview.test.ts
+// nothing moves when the app takes over (src/app/lib/home-preview-swap.ts). Keep the two in step:
+// src/app/lib/home-preview.test.ts compares the tiles, tests/browser/home-preview.test.ts
 // the positions on screen. Plain links and a plain search form: they work before the app runs.
 
 /** The home tiles, as src/app/shell/areas.ts lists them (checked by a test). */

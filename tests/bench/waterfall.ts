@@ -37,11 +37,7 @@ async function record(page: Page, t0: () => number): Promise<Row[]> {
   return rows;
 }
 
-const base = await (async () => {
-  buildIfNeeded((l) => process.stdout.write(`${l}\n`));
-  return "";
-})();
-void base;
+buildIfNeeded((l) => process.stdout.write(`${l}\n`));
 const dataDir = mkdtempSync(join(tmpdir(), "cds-waterfall-"));
 const api = await startApiProcess({ DATA_DIR: dataDir });
 const browser = await launchBrowser();
