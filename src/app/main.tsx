@@ -10,6 +10,7 @@ import "zmp-ui/snackbar-provider/styles/snackbar-provider.css";
 import "zmp-ui/router/styles/router.css";
 import "./styles/app.css";
 import { isInsideZalo } from "./platform/zalo";
+import { startAfterPreviewPainted, swapHomePreviewWhenReady } from "./lib/home-preview-swap";
 import { restoreTextSize } from "./lib/text-size";
 import { restoreVisit } from "./lib/assist-visit";
 import { CongDanSoApp } from "./shell/app";
@@ -24,4 +25,5 @@ void restoreVisit();
 
 const root = document.getElementById("app");
 if (!root) throw new Error("index.html has no #app element");
-createRoot(root).render(<CongDanSoApp />);
+swapHomePreviewWhenReady();
+startAfterPreviewPainted(() => createRoot(root).render(<CongDanSoApp />));

@@ -1,6 +1,11 @@
 import type { Database } from "../db/database";
 import { listVisibleAnnouncements } from "../repositories/announcements";
 import { findWard } from "../repositories/wards";
+import type { AnnouncementPage } from "../../shared/schemas/announcement";
+import type { Ward } from "../../shared/schemas/ward";
+
+/** Home's first answers: keyed as the app asks for them, and typed for the pre-rendered home. */
+export type BootAnswers = { answers: Record<string, unknown>; ward: Ward | null; latest: AnnouncementPage | null; at: Date };
 
 /** What home shows first, and the limit the app's home asks for (LATEST_ON_HOME). */
 export const HOME_ANNOUNCEMENTS = 5;
@@ -12,18 +17,19 @@ const TTL_MS = 1_000;
  * round trip (the page) plus the app's files, not two more for data. Only public answers, the
  * same the API gives anyone; cached for a second like the API's own answers.
  */
-export function bootDataSource(db: Database, clock: () => Date): (ward: string) => Promise<Record<string, unknown>> {
-  const cache = new Map<string, { at: number; data: Promise<Record<string, unknown>> }>();
+export function bootDataSource(db: Database, clock: () => Date): (ward: string) => Promise<BootAnswers> {
+  const cache = new Map<string, { at: number; data: Promise<BootAnswers> }>();
   return (ward) => {
     const now = Date.now();
     const hit = cache.get(ward);
     if (hit && now - hit.at < TTL_MS) return hit.data;
     const data = (async () => {
+      const at = clock();
       const found = await findWard(db, ward);
-      if (!found) return {};
+      if (!found) return { answers: {}, ward: null, latest: null, at };
       const base = `/wards/${encodeURIComponent(ward)}`;
-      const page = await listVisibleAnnouncements(db, ward, { limit: HOME_ANNOUNCEMENTS }, clock());
-      return { [base]: found, [`${base}/announcements?limit=${HOME_ANNOUNCEMENTS}`]: page };
+      const page = await listVisibleAnnouncements(db, ward, { limit: HOME_ANNOUNCEMENTS }, at);
+      return { answers: { [base]: found, [`${base}/announcements?limit=${HOME_ANNOUNCEMENTS}`]: page }, ward: found, latest: page, at };
     })();
     data.catch(() => cache.delete(ward));
     cache.set(ward, { at: now, data });

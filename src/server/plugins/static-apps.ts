@@ -1,13 +1,15 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import fastifyStatic from "@fastify/static";
-import type { FastifyInstance, FastifyReply } from "fastify";
-import { jsonForScript } from "../lib/boot-data";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { type BootAnswers, jsonForScript } from "../lib/boot-data";
+import { compressHtml } from "../lib/compress-html";
+import { inlineStylesheet, withHomePreview } from "../lib/index-html";
 import { errorBody } from "./error-handler";
 
 export type StaticApps = { appDir: string | null; consoleDir: string | null };
 /** Answers to inline into the mini app's index.html for a ward (see lib/boot-data.ts). */
-export type BootData = (ward: string) => Promise<Record<string, unknown>>;
+export type BootData = (ward: string) => Promise<BootAnswers>;
 
 // The placeholder index.html carries (vite.config.ts writes the build's ward into it).
 const BOOT_SLOT = /<script id="cds-boot" type="application\/json" data-ward="([a-z0-9-]+)">\{\}<\/script>/;
@@ -42,24 +44,31 @@ export async function registerStaticApps(app: FastifyInstance, dirs: StaticApps,
       index: false,
       allowedPath: (path) => path !== "/index.html",
     });
-    indexes.push({ prefix: "/", html: readFileSync(join(dirs.appDir, "index.html"), "utf8") });
+    indexes.push({ prefix: "/", html: inlineStylesheet(readFileSync(join(dirs.appDir, "index.html"), "utf8"), dirs.appDir) });
   }
 
-  const withBootData = async (html: string): Promise<string> => {
+  const withBootData = async (html: string, path: string): Promise<string> => {
     const slot = BOOT_SLOT.exec(html);
     if (!slot || !bootData) return html;
     // Without the data the app simply asks the API, as it does inside Zalo: never fail the page for it.
-    const data = await bootData(slot[1] ?? "").catch(() => ({}));
-    return html.replace(slot[0], slot[0].replace("{}", jsonForScript(data)));
+    const boot = await bootData(slot[1] ?? "").catch(() => null);
+    if (!boot) return html;
+    const filled = html.replace(slot[0], slot[0].replace("{}", jsonForScript(boot.answers)));
+    return withHomePreview(filled, path, boot);
   };
-  const sendIndex = async (reply: FastifyReply, html: string) =>
-    reply.type("text/html; charset=utf-8").header("cache-control", "no-cache").send(await withBootData(html));
+  // The not-found handler is no route, so @fastify/compress never sees this answer: compress it here.
+  const sendIndex = async (request: FastifyRequest, reply: FastifyReply, html: string, path: string) => {
+    const page = await withBootData(html, path);
+    const { body, encoding } = compressHtml(page, request.headers["accept-encoding"]);
+    if (encoding) reply.header("content-encoding", encoding);
+    return reply.type("text/html; charset=utf-8").header("cache-control", "no-cache").header("vary", "accept-encoding").send(body);
+  };
 
   app.setNotFoundHandler(async (request, reply) => {
     const path = request.url.split("?")[0] ?? "/";
     const wantsHtml = (request.method === "GET" || request.method === "HEAD") && (request.headers.accept ?? "").includes("text/html");
     const index = indexes.find((i) => path === i.prefix || path.startsWith(i.prefix === "/" ? "/" : `${i.prefix}/`));
-    if (!path.startsWith("/api") && wantsHtml && index?.html) return sendIndex(reply, index.html);
+    if (!path.startsWith("/api") && wantsHtml && index?.html) return sendIndex(request, reply, index.html, path);
     return reply
       .status(404)
       .send(

@@ -1,0 +1,34 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { renderHomePreview } from "../../shared/home-preview";
+import type { BootAnswers } from "./boot-data";
+
+const STYLESHEET_LINK = /<link rel="stylesheet"[^>]*href="\.?\/?(assets\/[^"]+\.css)"[^>]*>/;
+
+/**
+ * The built page with its stylesheet inside instead of linked: the pre-rendered home must be drawn
+ * as the app draws it from the first byte, and a linked stylesheet would hold the whole page back
+ * for one more round trip (two seconds on a weak signal). 10 kB compressed per open; the file stays
+ * in the build for Zalo, which loads it from app-config.json.
+ */
+export function inlineStylesheet(html: string, appDir: string): string {
+  const link = STYLESHEET_LINK.exec(html);
+  const file = link?.[1] ? join(appDir, link[1]) : null;
+  if (!link || !file || !existsSync(file)) return html;
+  const css = readFileSync(file, "utf8").replace(/<\/style/gi, "<\\/style");
+  return html.replace(link[0], () => `<style>${css}</style>`);
+}
+
+// Where the web app shows home: the site's root and the router's base (src/app/shell/web-routing.ts).
+const HOME_PATHS = /^\/(index\.html)?$|^\/zapps\/[^/]+\/?$/;
+const APP_ROOT = '<div id="app"></div>';
+// The app renders out of sight while the preview shows; src/app/lib/home-preview-swap.ts removes
+// the preview once the app's home has its content, and the rule then no longer applies.
+const PREVIEW_RULES = "<style>#home-preview{height:100%}#home-preview+#app{display:none}</style>";
+
+/** Home's first screen as static HTML in front of the app's root, on home's addresses only. */
+export function withHomePreview(html: string, path: string, boot: BootAnswers): string {
+  if (!HOME_PATHS.test(path) || !boot.ward || !boot.latest || !html.includes(APP_ROOT)) return html;
+  const preview = renderHomePreview(boot.ward, boot.latest, boot.at, "");
+  return html.replace(APP_ROOT, () => `${PREVIEW_RULES}<div id="home-preview">${preview}</div>${APP_ROOT}`);
+}
