@@ -1,5 +1,5 @@
 import { HandHelping, Share2, Users } from "lucide-react";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Link, useParams, useSearchParams } from "react-router-dom";
 import { useRecoilRefresher_UNSTABLE, useRecoilValue } from "recoil";
 import { GuideAudienceLabels } from "../../../shared/schemas/guide";
@@ -42,10 +42,12 @@ function GuideView({ slug }: { slug: string }) {
   const linkedStep = Number(params.get("step"));
   useCountGuideProgress(slug, progress.done, guide.steps.length, loaded);
 
-  // A deep link to a step (?step=3) opens it, once the saved progress has been read.
+  // A deep link to a step (?step=3) opens it, once the saved progress has been read; `open` is a
+  // new function every render, and must not reopen the step each time.
+  const openStep = useRef(open);
+  openStep.current = open;
   useEffect(() => {
-    if (loaded && Number.isInteger(linkedStep) && linkedStep >= 1) open(linkedStep - 1);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    if (loaded && Number.isInteger(linkedStep) && linkedStep >= 1) openStep.current(linkedStep - 1);
   }, [loaded, linkedStep]);
 
   const share = () => sharePage({ title: guide.title, text: guide.summary, path: screens.guide.to({ slug }, { step: progress.current + 1 }) });
