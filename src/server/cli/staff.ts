@@ -1,12 +1,8 @@
 import { parseArgs } from "node:util";
-import { runCli } from "./run-cli";
-import { loadConfig } from "../config";
-import { openDatabase } from "../db/database";
-import { migrate } from "../db/migrate";
+import { runCli, withCliDatabase } from "./run-cli";
 import { notFound } from "../lib/api-error";
 import { findStaffByLogin } from "../repositories/staff";
 import { createStaff, updateStaff } from "../services/staff-accounts";
-import type { ServiceContext } from "../services/versioned-change";
 
 const USAGE = `Usage:
   npm run staff -- add <login> --name "Họ tên" --role editor|admin --ward hoa-cuong [--ward …] [--national]
@@ -27,11 +23,8 @@ async function main(): Promise<number> {
     say(USAGE);
     return 2;
   }
-  // Opening the embedded database takes its lock: this fails, with what to do, while a server holds it.
-  const db = await openDatabase(loadConfig().database);
-  const ctx: ServiceContext = { db, clock: () => new Date(), clearCaches: () => undefined };
-  try {
-    await migrate(db);
+  return withCliDatabase(async (ctx) => {
+    const { db } = ctx;
     if (command === "add") {
       const role = values.role === "admin" ? "admin" : values.role === "editor" ? "editor" : null;
       if (!role || !values.name || !values.ward?.length) {
@@ -52,9 +45,7 @@ async function main(): Promise<number> {
     const result = await updateStaff(ctx, "shell", target, change);
     say(result.password ? `New password for "${login}" (shown only now; to be changed at the next sign-in): ${result.password}` : `"${login}" is ${command}d.`);
     return 0;
-  } finally {
-    await db.close();
-  }
+  });
 }
 
 await runCli(main);

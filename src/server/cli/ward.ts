@@ -1,11 +1,8 @@
 import { parseArgs } from "node:util";
-import { runCli } from "./run-cli";
-import { loadConfig } from "../config";
-import { openDatabase } from "../db/database";
-import { migrate } from "../db/migrate";
+import { runCli, withCliDatabase } from "./run-cli";
 import { listWards } from "../repositories/wards";
 import { createWard, DEFAULT_HOURS } from "../services/ward-onboarding";
-import type { Actor, ServiceContext } from "../services/versioned-change";
+import type { Actor } from "../services/versioned-change";
 
 const USAGE = `Usage:
   npm run ward -- add <slug> --name "Phường …" --province "…" [--hotline "0236 …"]
@@ -41,11 +38,8 @@ async function main(): Promise<number> {
     say(USAGE);
     return 2;
   }
-  // Opening the embedded database takes its lock: this fails, with what to do, while a server holds it.
-  const db = await openDatabase(loadConfig().database);
-  const ctx: ServiceContext = { db, clock: () => new Date(), clearCaches: () => undefined };
-  try {
-    await migrate(db);
+  return withCliDatabase(async (ctx) => {
+    const { db } = ctx;
     if (command === "list") {
       for (const w of await listWards(db)) say(`${w.slug}\t${w.name}\t${w.province}${w.isDemo ? "\t(demo)" : ""}`);
       return 0;
@@ -65,9 +59,7 @@ async function main(): Promise<number> {
     say(`Đã tạo ${ward.name} (${ward.slug}). Giờ làm việc mặc định: thứ Hai–thứ Sáu 07:30–11:30, 13:30–17:00; hãy sửa trong "Cài đặt phường".`);
     say(`Next: npm run staff -- add <login> --name "Họ tên" --role admin --ward ${ward.slug}; build the mini app with VITE_WARD_SLUG=${ward.slug}.`);
     return 0;
-  } finally {
-    await db.close();
-  }
+  });
 }
 
 await runCli(main);

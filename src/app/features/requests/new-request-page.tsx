@@ -48,6 +48,23 @@ function NextButton({ onClick, disabled, children = "Tiếp tục" }: { onClick:
   );
 }
 
+/** What is still wrong once the resident has tried to go on, and "Tiếp tục" that goes only when nothing is. */
+function CheckedNext({ id, problem, tried, onTry, next }: { id?: string; problem: string | null; tried: boolean; onTry: () => void; next: () => void }) {
+  return (
+    <>
+      <p id={id} className="field-error" role="alert">
+        {tried && problem}
+      </p>
+      <NextButton
+        onClick={() => {
+          onTry();
+          if (problem === null) next();
+        }}
+      />
+    </>
+  );
+}
+
 function KindStep({ draft, change, next }: StepProps) {
   return (
     <StepFrame step="kind" title="Bạn muốn gửi gì cho phường?">
@@ -96,15 +113,7 @@ function TextStep({ draft, change, next }: StepProps) {
       <p id="text-count" className={`muted small ${length > MAX_TEXT ? "field-error" : ""}`}>
         {length}/{MAX_TEXT} ký tự
       </p>
-      <p id="text-problem" className="field-error" role="alert">
-        {tried && problem}
-      </p>
-      <NextButton
-        onClick={() => {
-          setTried(true);
-          if (problem === null) next();
-        }}
-      />
+      <CheckedNext id="text-problem" problem={problem} tried={tried} onTry={() => setTried(true)} next={next} />
     </StepFrame>
   );
 }
@@ -299,15 +308,7 @@ function ContactStep({ draft, change, next }: StepProps) {
       <AsyncBoundary fallback={null}>
         <ZaloNoticeChoice draft={draft} change={change} />
       </AsyncBoundary>
-      <p className="field-error" role="alert">
-        {tried && problem}
-      </p>
-      <NextButton
-        onClick={() => {
-          setTried(true);
-          if (problem === null) next();
-        }}
-      />
+      <CheckedNext problem={problem} tried={tried} onTry={() => setTried(true)} next={next} />
     </StepFrame>
   );
 }
