@@ -4,11 +4,11 @@ import type { AnnouncementPage } from "../../src/shared/schemas/announcement";
 import type { Ward } from "../../src/shared/schemas/ward";
 import { TILE_SCREENS } from "../../src/app/screens";
 
-// The four areas as home and the bottom bar show them.
-const AREAS = TILE_SCREENS.map(({ path, tile, tab }) => ({ path, title: tile.title, tab: tab.label }));
 import { screenshot } from "./browser";
 import { useBrowserSession } from "./session";
 
+// The four areas as home and the bottom bar show them.
+const AREAS = TILE_SCREENS.map(({ path, tile, tab }) => ({ path, title: tile.title, tab: tab.label }));
 const session = useBrowserSession();
 let page: Page;
 let base = "";
