@@ -3,7 +3,6 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { AnnouncementPage } from "../../src/shared/schemas/announcement";
 import type { Ward } from "../../src/shared/schemas/ward";
 import { TILE_SCREENS } from "../../src/app/screens";
-
 import { screenshot } from "./browser";
 import { useBrowserSession } from "./session";
 
