@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from "node:url";
 import { defineConfig, type Plugin, type UserConfig } from "vite";
 import react from "@vitejs/plugin-react";
 import zaloMiniApp from "zmp-vite-plugin";
@@ -39,6 +40,8 @@ export default defineConfig(({ mode }): UserConfig => {
   const testing = process.env.VITEST !== undefined;
   return {
     plugins: testing ? [react()] : [dropZaloIconFont, bootSlotWard, react(), zaloMiniApp()],
+    // The phone needs the contracts' paths, not their schemas (see src/app/lib/typebox-stand-in.ts).
+    resolve: testing ? {} : { alias: [{ find: /^typebox$/, replacement: fileURLToPath(new URL("./src/app/lib/typebox-stand-in.ts", import.meta.url)) }] },
     build: {
       // Zalo rejects files over 3 MB; the bundle budget itself is checked by `npm run bench`.
       chunkSizeWarningLimit: 600,
