@@ -1,17 +1,10 @@
-import type { Page } from "playwright-core";
-import { beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { GuideDetail } from "../../src/shared/schemas/guide-api";
 import { VNEID_CHECK } from "../../src/app/features/guides/vneid-check";
 import { screenshot } from "./browser";
 import { useBrowserSession } from "./session";
 
 const session = useBrowserSession();
-let page: Page;
-let base = "";
-beforeEach(() => {
-  page = session.page;
-  base = session.base;
-});
 const guide = (slug: string) => session.api<GuideDetail>(`/wards/hoa-cuong/guides/${slug}`);
 
 describe("VNeID guides at phone size", () => {
@@ -32,52 +25,52 @@ describe("VNeID guides at phone size", () => {
     const result = VNEID_CHECK[resultId];
     if (result?.kind !== "result") throw new Error(`no result ${resultId}`);
     const expected = await guide(result.guide);
-    await page.goto(`${base}/vneid/check`);
+    await session.page.goto(`${session.base}/vneid/check`);
     for (const [i, answer] of answers.entries()) {
-      await page.getByRole("button", { name: answer, exact: true }).click();
+      await session.page.getByRole("button", { name: answer, exact: true }).click();
       if (i === 0 && answers.length > 1) {
         // "Quay lại" goes back one question, not out of the check.
-        await page.getByRole("button", { name: "Quay lại câu trước" }).click();
-        await page.getByRole("button", { name: answer, exact: true }).click();
+        await session.page.getByRole("button", { name: "Quay lại câu trước" }).click();
+        await session.page.getByRole("button", { name: answer, exact: true }).click();
       }
     }
-    await page.getByRole("heading", { level: 1, name: result.path }).waitFor();
+    await session.page.getByRole("heading", { level: 1, name: result.path }).waitFor();
     if (resultId === "level1") {
-      await screenshot(page, "vneid-check-result");
+      await screenshot(session.page, "vneid-check-result");
       await session.expectAccessible("check result");
     }
-    await page.getByRole("link", { name: /Xem hướng dẫn/ }).click();
-    await page.getByRole("heading", { level: 1, name: expected.title }).waitFor();
+    await session.page.getByRole("link", { name: /Xem hướng dẫn/ }).click();
+    await session.page.getByRole("heading", { level: 1, name: expected.title }).waitFor();
   });
 
   it("remembers the step across a reload and opens a deep-linked step", async () => {
     const level1 = await guide("vneid-dang-ky-muc-1");
-    await page.goto(`${base}/vneid`);
-    await screenshot(page, "vneid-home");
+    await session.page.goto(`${session.base}/vneid`);
+    await screenshot(session.page, "vneid-home");
     await session.expectAccessible("VNeID home");
-    await page.getByRole("link", { name: level1.title }).click();
-    await page.getByRole("heading", { level: 1, name: level1.title }).waitFor();
-    await page.getByRole("button", { name: "Xong bước này" }).click();
-    await page.getByRole("button", { name: "Xong bước này" }).click();
-    await page.getByText(`Bước 3/${level1.steps.length} · đã xong 2`).waitFor();
-    await screenshot(page, "guide-step-3");
+    await session.page.getByRole("link", { name: level1.title }).click();
+    await session.page.getByRole("heading", { level: 1, name: level1.title }).waitFor();
+    await session.page.getByRole("button", { name: "Xong bước này" }).click();
+    await session.page.getByRole("button", { name: "Xong bước này" }).click();
+    await session.page.getByText(`Bước 3/${level1.steps.length} · đã xong 2`).waitFor();
+    await screenshot(session.page, "guide-step-3");
     await session.expectAccessible("guide");
 
-    await page.reload();
-    await page.getByText(`Bước 3/${level1.steps.length} · đã xong 2`).waitFor();
-    await expect(page.getByRole("button", { name: new RegExp(level1.steps[2]?.title ?? "") }).getAttribute("aria-expanded")).resolves.toBe("true");
+    await session.page.reload();
+    await session.page.getByText(`Bước 3/${level1.steps.length} · đã xong 2`).waitFor();
+    await expect(session.page.getByRole("button", { name: new RegExp(level1.steps[2]?.title ?? "") }).getAttribute("aria-expanded")).resolves.toBe("true");
 
-    await page.goto(`${base}/guides/vneid-dang-ky-muc-1?step=5`);
-    await page.getByText(`Bước 5/${level1.steps.length}`).waitFor();
-    await expect(page.getByRole("button", { name: new RegExp(level1.steps[4]?.title ?? "") }).getAttribute("aria-expanded")).resolves.toBe("true");
+    await session.page.goto(`${session.base}/guides/vneid-dang-ky-muc-1?step=5`);
+    await session.page.getByText(`Bước 5/${level1.steps.length}`).waitFor();
+    await expect(session.page.getByRole("button", { name: new RegExp(level1.steps[4]?.title ?? "") }).getAttribute("aria-expanded")).resolves.toBe("true");
   });
 
   it("shows troubleshooting at the step it belongs to", async () => {
     const level1 = await guide("vneid-dang-ky-muc-1");
     const item = level1.troubleshooting.find((t) => t.step !== undefined);
     if (!item?.step) throw new Error("the guide has no step troubleshooting");
-    await page.goto(`${base}/guides/vneid-dang-ky-muc-1?step=${item.step}`);
-    const step = page.locator(`#buoc-${item.step}`);
+    await session.page.goto(`${session.base}/guides/vneid-dang-ky-muc-1?step=${item.step}`);
+    const step = session.page.locator(`#buoc-${item.step}`);
     await step.getByText("Gặp trục trặc ở bước này?").click();
     await step.getByText(item.problem).waitFor();
   });
@@ -86,52 +79,52 @@ describe("VNeID guides at phone size", () => {
     const passcode = await guide("vneid-quen-passcode");
     const own = await guide("vneid-dang-ky-muc-1");
     // The resident's own state from before the visit: a guide half done, and a larger text size.
-    await page.goto(`${base}/guides/${own.slug}`);
-    await page.getByRole("button", { name: "Xong bước này" }).first().click();
-    await page.getByText(`Bước 2/${own.steps.length} · đã xong 1`).waitFor();
-    await page.goto(`${base}/`);
-    await page.getByRole("group", { name: "Cỡ chữ" }).getByRole("button", { name: "Lớn", exact: true }).click();
+    await session.page.goto(`${session.base}/guides/${own.slug}`);
+    await session.page.getByRole("button", { name: "Xong bước này" }).first().click();
+    await session.page.getByText(`Bước 2/${own.steps.length} · đã xong 1`).waitFor();
+    await session.page.goto(`${session.base}/`);
+    await session.page.getByRole("group", { name: "Cỡ chữ" }).getByRole("button", { name: "Lớn", exact: true }).click();
 
-    await page.goto(`${base}/vneid`);
-    await page.getByRole("button", { name: "Bắt đầu hỗ trợ" }).click();
-    await page.getByRole("heading", { name: "Đang hỗ trợ người dân" }).waitFor();
-    const link = page.getByRole("link", { name: passcode.title });
+    await session.page.goto(`${session.base}/vneid`);
+    await session.page.getByRole("button", { name: "Bắt đầu hỗ trợ" }).click();
+    await session.page.getByRole("heading", { name: "Đang hỗ trợ người dân" }).waitFor();
+    const link = session.page.getByRole("link", { name: passcode.title });
     // During the visit, guide links open the walk-through directly.
     await expect.poll(() => link.getAttribute("href")).toMatch(/\/guides\/vneid-quen-passcode\/assist$/);
     await link.click();
     for (let i = 0; i < passcode.steps.length; i++) {
-      await page.getByText(`Bước ${i + 1}/${passcode.steps.length}`).waitFor();
-      await page.getByRole("heading", { level: 1, name: passcode.steps[i]?.title }).waitFor();
+      await session.page.getByText(`Bước ${i + 1}/${passcode.steps.length}`).waitFor();
+      await session.page.getByRole("heading", { level: 1, name: passcode.steps[i]?.title }).waitFor();
       if (i === 1) {
-        await screenshot(page, "assist-mode");
+        await screenshot(session.page, "assist-mode");
         await session.expectAccessible("assist mode");
-        await page.getByRole("button", { name: /Quay lại/ }).click();
-        await page.getByText(`Bước 1/${passcode.steps.length}`).waitFor();
-        await page.getByRole("button", { name: /Tiếp/ }).click();
+        await session.page.getByRole("button", { name: /Quay lại/ }).click();
+        await session.page.getByText(`Bước 1/${passcode.steps.length}`).waitFor();
+        await session.page.getByRole("button", { name: /Tiếp/ }).click();
       }
-      await page.getByRole("button", { name: i === passcode.steps.length - 1 ? "Xong" : /Tiếp/ }).click();
+      await session.page.getByRole("button", { name: i === passcode.steps.length - 1 ? "Xong" : /Tiếp/ }).click();
     }
-    await page.getByRole("heading", { name: "Đã xong!" }).waitFor();
-    await page.getByRole("button", { name: "Kết thúc, trả máy" }).click();
+    await session.page.getByRole("heading", { name: "Đã xong!" }).waitFor();
+    await session.page.getByRole("button", { name: "Kết thúc, trả máy" }).click();
     // Said before anything is cleared: what goes, and what stays.
-    const confirm = page.getByRole("group", { name: "Trước khi trả máy" });
+    const confirm = session.page.getByRole("group", { name: "Trước khi trả máy" });
     await confirm.getByText("Bước đã làm trong 1 hướng dẫn").waitFor();
     await confirm.getByText(/Giữ lại: cỡ chữ, tổ dân phố đã chọn/).waitFor();
-    await screenshot(page, "assist-end-confirm");
+    await screenshot(session.page, "assist-end-confirm");
     await session.expectAccessible("assist end confirmation");
     await confirm.getByRole("button", { name: "Xóa và trả máy" }).click();
-    await page.getByRole("status").filter({ hasText: "Đã xóa những gì làm trong lần hỗ trợ" }).waitFor();
-    await screenshot(page, "assist-done");
+    await session.page.getByRole("status").filter({ hasText: "Đã xóa những gì làm trong lần hỗ trợ" }).waitFor();
+    await screenshot(session.page, "assist-done");
 
     // The visit's progress is gone; the resident's own progress and text size are as they were.
-    await page.goto(`${base}/guides/vneid-quen-passcode`);
-    await page.getByText(`Bước 1/${passcode.steps.length} · đã xong 0`).waitFor();
-    await page.goto(`${base}/guides/${own.slug}`);
-    await page.getByText(`Bước 2/${own.steps.length} · đã xong 1`).waitFor();
-    await expect(page.evaluate(() => localStorage.getItem("cds:text-size"))).resolves.toBe('"large"');
+    await session.page.goto(`${session.base}/guides/vneid-quen-passcode`);
+    await session.page.getByText(`Bước 1/${passcode.steps.length} · đã xong 0`).waitFor();
+    await session.page.goto(`${session.base}/guides/${own.slug}`);
+    await session.page.getByText(`Bước 2/${own.steps.length} · đã xong 1`).waitFor();
+    await expect(session.page.evaluate(() => localStorage.getItem("cds:text-size"))).resolves.toBe('"large"');
     // And guides open normally again: the visit is over.
-    await page.goto(`${base}/vneid`);
-    await page.getByRole("button", { name: "Bắt đầu hỗ trợ" }).waitFor();
-    await expect(page.getByRole("link", { name: passcode.title }).getAttribute("href")).resolves.toMatch(/\/guides\/vneid-quen-passcode$/);
+    await session.page.goto(`${session.base}/vneid`);
+    await session.page.getByRole("button", { name: "Bắt đầu hỗ trợ" }).waitFor();
+    await expect(session.page.getByRole("link", { name: passcode.title }).getAttribute("href")).resolves.toMatch(/\/guides\/vneid-quen-passcode$/);
   });
 });

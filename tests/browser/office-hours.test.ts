@@ -1,22 +1,15 @@
-import type { Page } from "playwright-core";
-import { beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { screenshot } from "./browser";
 import { useBrowserSession } from "./session";
 
 const session = useBrowserSession();
-let page: Page;
-let base = "";
-beforeEach(() => {
-  page = session.page;
-  base = session.base;
-});
 
-const officeStatus = () => page.locator(".office-card .status-open, .office-card .status-closed");
+const officeStatus = () => session.page.locator(".office-card .status-open, .office-card .status-closed");
 
 async function homeAt(localTime: string): Promise<string> {
   // The phone's clock only: the server and the ward's data are real.
-  await page.clock.setFixedTime(new Date(`${localTime}+07:00`));
-  await page.goto(base);
+  await session.page.clock.setFixedTime(new Date(`${localTime}+07:00`));
+  await session.page.goto(session.base);
   await officeStatus().waitFor();
   return officeStatus().innerText();
 }
@@ -27,8 +20,8 @@ describe("office hours on home, with the ward's holidays and lunch break", () =>
     expect(text).toContain("Hôm nay nghỉ lễ (Quốc khánh)");
     expect(text).toContain("Mở lại 7:30 ngày mai");
     expect(text).not.toContain("Đang mở cửa");
-    await expect(page.locator(".office-card").innerText()).resolves.toContain("Hôm nay: Nghỉ lễ (Quốc khánh)");
-    await screenshot(page, "office-holiday");
+    await expect(session.page.locator(".office-card").innerText()).resolves.toContain("Hôm nay: Nghỉ lễ (Quốc khánh)");
+    await screenshot(session.page, "office-holiday");
   });
 
   it("during Tết points to the first working day after it, with its date", async () => {
@@ -38,11 +31,11 @@ describe("office hours on home, with the ward's holidays and lunch break", () =>
 
   it("at noon says lunch break and when it opens again", async () => {
     await expect(homeAt("2026-11-24T12:05:00")).resolves.toContain("Nghỉ trưa, mở lại 13:30");
-    await screenshot(page, "office-lunch");
+    await screenshot(session.page, "office-lunch");
   });
 
   it("is open on Saturday morning where the ward receives people then, and warns of a holiday ahead", async () => {
     await expect(homeAt("2026-08-29T09:00:00")).resolves.toContain("Đang mở cửa, đóng lúc 11:30");
-    await expect(page.locator(".holiday-notice").innerText()).resolves.toContain("Quốc khánh");
+    await expect(session.page.locator(".holiday-notice").innerText()).resolves.toContain("Quốc khánh");
   });
 });
