@@ -2,7 +2,7 @@ import type { Page } from "playwright-core";
 import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
 import { addStaff } from "../../src/server/services/staff-accounts";
-import { SCREENSHOT_DIR } from "./browser";
+import { appHasTakenOver, SCREENSHOT_DIR } from "./browser";
 import { useBrowserSession } from "./session";
 
 // Issue 19 end to end: a clerk at an office desktop, residents of two tổ on their phones.
@@ -150,6 +150,7 @@ describe("announcement editor (issue 19)", () => {
     await card.waitFor();
     expect(await card.evaluate((el, heading) => !!(heading.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING), await section.elementHandle())).toBe(true);
     expect(await card.getByText("Cho tổ của bạn").count()).toBe(0);
+    await appHasTakenOver(other);
     await card.scrollIntoViewIfNeeded();
     await other.screenshot({ path: `${SCREENSHOT_DIR}announcement-resident-other-area.png` });
   });

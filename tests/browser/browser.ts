@@ -49,3 +49,12 @@ export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> 
   });
   return violations.filter((v) => v.impact === "serious" || v.impact === "critical");
 }
+
+/**
+ * On the web, home is first the page the server drew (src/shared/home-preview.ts); the app takes
+ * its place once its own home has content. A test that scrolls or acts on home waits for that, or
+ * the element it holds can be replaced under it.
+ */
+export async function appHasTakenOver(page: Page): Promise<void> {
+  await page.locator("#home-preview").waitFor({ state: "detached", timeout: 30_000 });
+}

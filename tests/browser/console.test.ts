@@ -2,7 +2,7 @@ import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { addStaff } from "../../src/server/services/staff-accounts";
 import { ADMIN } from "./app-server";
-import { SCREENSHOT_DIR, seriousAxeViolations } from "./browser";
+import { appHasTakenOver, SCREENSHOT_DIR, seriousAxeViolations } from "./browser";
 import { useBrowserSession } from "./session";
 
 const session = useBrowserSession();
@@ -79,6 +79,7 @@ describe("ward office console", () => {
     // The resident's phone, another browser context.
     const phone = session.page;
     await phone.goto(session.base);
+    await appHasTakenOver(phone);
     await phone.getByRole("heading", { level: 3, name: title }).waitFor();
     await phone.getByRole("heading", { level: 3, name: title }).scrollIntoViewIfNeeded();
     await phone.waitForTimeout(450);

@@ -3,7 +3,7 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { AnnouncementPage } from "../../src/shared/schemas/announcement";
 import type { Ward } from "../../src/shared/schemas/ward";
 import { TILE_SCREENS } from "../../src/app/screens";
-import { screenshot } from "./browser";
+import { appHasTakenOver, screenshot } from "./browser";
 import { useBrowserSession } from "./session";
 
 // The four areas as home and the bottom bar show them.
@@ -26,6 +26,8 @@ beforeAll(async () => {
 describe("mini app in a phone-size Chromium", () => {
   it("home shows the ward, its office and the latest announcements from the API", async () => {
     await page.goto(base);
+    // The app's own home, not the page the server drew first (tests/browser/home-preview.test.ts).
+    await appHasTakenOver(page);
     await page.getByRole("heading", { level: 1, name: ward.name }).waitFor();
     const office = ward.offices.find((o) => o.kind === "people-committee");
     await expect(page.getByText(office?.address ?? "missing").isVisible()).resolves.toBe(true);

@@ -97,7 +97,7 @@ describe("hộ tịch pages at phone size", () => {
     if (!withForm?.form) throw new Error("khai sinh's first case has no form");
     await session.context.route("https://dichvucong.gov.vn/**", (route) => route.fulfill({ status: 200, contentType: "text/html", body: "<title>Cổng Dịch vụ công</title>" }));
     try {
-      const button = page.getByRole("button", { name: `Lấy mẫu tờ khai: ${withForm.form}, trên Cổng Dịch vụ công` }).first();
+      const button = page.getByRole("button", { name: `Lấy mẫu tờ khai trên Cổng Dịch vụ công (${withForm.form})` }).first();
       await button.scrollIntoViewIfNeeded();
       await screenshot(page, "procedure-form-link");
       const popup = session.context.waitForEvent("page");

@@ -13,7 +13,7 @@ export function FormLink({ form, url }: { form: string; url: string | null }) {
     return <p className="muted small form-hint">Tờ khai ({form}): xin ở bộ phận một cửa khi đến nộp.</p>;
   }
   return (
-    <button type="button" className="link-button form-link" aria-label={`Lấy mẫu tờ khai: ${form}, trên Cổng Dịch vụ công`} onClick={() => void openWebPage(url)}>
+    <button type="button" className="link-button form-link" aria-label={`Lấy mẫu tờ khai trên Cổng Dịch vụ công (${form})`} onClick={() => void openWebPage(url)}>
       <FileDown size={20} aria-hidden="true" /> Lấy mẫu tờ khai trên Cổng Dịch vụ công
     </button>
   );
