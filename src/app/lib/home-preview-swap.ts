@@ -24,7 +24,11 @@ export function swapHomePreviewWhenReady(doc: Document = document): void {
     observer.disconnect();
     window.clearTimeout(timer);
     const scrolled = preview.querySelector(".zaui-page")?.scrollTop ?? 0;
+    const typed = preview.querySelector<HTMLInputElement>('input[type="search"]');
+    const typing = typed !== null && typed === doc.activeElement;
     preview.remove();
+    // Words the resident began to type in the server's search box carry over into the app's.
+    if (typed && (typed.value || typing)) carryOver(typed.value, typing, app);
     // Where the resident had scrolled the preview to, the app's home shows too.
     const home = app.querySelector(".home-page");
     if (home && scrolled > 0) home.scrollTop = scrolled;
@@ -35,6 +39,15 @@ export function swapHomePreviewWhenReady(doc: Document = document): void {
   observer.observe(app, { childList: true, subtree: true });
   // A home that cannot load (an error state) must not stay hidden behind an old picture for ever.
   const timer = window.setTimeout(swap, GIVE_UP_MS);
+}
+
+function carryOver(value: string, focus: boolean, app: HTMLElement): void {
+  const input = app.querySelector<HTMLInputElement>('.home-page input[type="search"]');
+  if (!input) return;
+  // The app's box is a React-controlled input: React reads a change from the native setter's event.
+  Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")?.set?.call(input, value);
+  input.dispatchEvent(new Event("input", { bubbles: true }));
+  if (focus) input.focus();
 }
 
 /**
