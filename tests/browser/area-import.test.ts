@@ -5,7 +5,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { ADMIN } from "./app-server";
-import { screenshot, SCREENSHOT_DIR, seriousAxeViolations } from "./browser";
+import { appHasTakenOver, screenshot, SCREENSHOT_DIR, seriousAxeViolations } from "./browser";
 import { smallTargets } from "./layout-checks";
 import { useBrowserSession } from "./session";
 
@@ -90,6 +90,7 @@ describe("areas from the ward's spreadsheet, found by street", () => {
 
     // Home search: a street name finds the area, with the street in its title, and its team.
     await page.goto(session.base);
+    await appHasTakenOver(page);
     const box = page.getByRole("searchbox", { name: /Tìm thủ tục, hướng dẫn/ }).first();
     await box.fill("Núi Thành");
     await box.press("Enter");
