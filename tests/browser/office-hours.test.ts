@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { screenshot } from "./browser";
+import { appHasTakenOver, screenshot } from "./browser";
 import { useBrowserSession } from "./session";
 
 const session = useBrowserSession();
@@ -10,6 +10,8 @@ async function homeAt(localTime: string): Promise<string> {
   // The phone's clock only: the server and the ward's data are real.
   await session.page.clock.setFixedTime(new Date(`${localTime}+07:00`));
   await session.page.goto(session.base);
+  // The page the server drew shows the server's clock; the app's home reads the phone's.
+  await appHasTakenOver(session.page);
   await officeStatus().waitFor();
   return officeStatus().innerText();
 }
