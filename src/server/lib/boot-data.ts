@@ -1,3 +1,6 @@
+import { announcementContracts } from "../../shared/api/announcements";
+import { urlOf } from "../../shared/api/contract";
+import { wardContracts } from "../../shared/api/wards";
 import type { Database } from "../db/database";
 import { listVisibleAnnouncements } from "../repositories/announcements";
 import { findWard } from "../repositories/wards";
@@ -27,9 +30,10 @@ export function bootDataSource(db: Database, clock: () => Date): (ward: string) 
       const at = clock();
       const found = await findWard(db, ward);
       if (!found) return { answers: {}, ward: null, latest: null, at };
-      const base = `/wards/${encodeURIComponent(ward)}`;
       const page = await listVisibleAnnouncements(db, ward, { limit: HOME_ANNOUNCEMENTS }, at);
-      return { answers: { [base]: found, [`${base}/announcements?limit=${HOME_ANNOUNCEMENTS}`]: page }, ward: found, latest: page, at };
+      // Keyed as the app keys its saved copies: the contract's path, then the query.
+      const answers = { [urlOf(wardContracts.one, { params: { ward } })]: found, [`${urlOf(announcementContracts.list, { params: { ward } })}?limit=${HOME_ANNOUNCEMENTS}`]: page };
+      return { answers, ward: found, latest: page, at };
     })();
     data.catch(() => cache.delete(ward));
     cache.set(ward, { at: now, data });

@@ -21,6 +21,7 @@ export function inlineStylesheet(html: string, appDir: string): string {
 
 // Where the web app shows home: the site's root and the router's base (src/app/shell/web-routing.ts).
 const HOME_PATHS = /^\/(index\.html)?$|^\/zapps\/[^/]+\/?$/;
+export const isHomePath = (path: string): boolean => HOME_PATHS.test(path);
 const APP_ROOT = '<div id="app"></div>';
 // The app renders out of sight while the preview shows; src/app/lib/home-preview-swap.ts removes
 // the preview once the app's home has its content, and the rule then no longer applies.
@@ -28,7 +29,7 @@ const PREVIEW_RULES = "<style>#home-preview{height:100%}#home-preview+#app{displ
 
 /** Home's first screen as static HTML in front of the app's root, on home's addresses only. */
 export function withHomePreview(html: string, path: string, boot: BootAnswers): string {
-  if (!HOME_PATHS.test(path) || !boot.ward || !boot.latest || !html.includes(APP_ROOT)) return html;
+  if (!isHomePath(path) || !boot.ward || !boot.latest || !html.includes(APP_ROOT)) return html;
   const preview = renderHomePreview(boot.ward, boot.latest, boot.at, "");
   return html.replace(APP_ROOT, () => `${PREVIEW_RULES}<div id="home-preview">${preview}</div>${APP_ROOT}`);
 }

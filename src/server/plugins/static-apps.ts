@@ -3,8 +3,8 @@ import { join } from "node:path";
 import fastifyStatic from "@fastify/static";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { type BootAnswers, jsonForScript } from "../lib/boot-data";
-import { compressHtml } from "../lib/compress-html";
-import { inlineStylesheet, withHomePreview } from "../lib/index-html";
+import { compressHtml, htmlEncoding, type HtmlEncoding } from "../lib/compress-html";
+import { inlineStylesheet, isHomePath, withHomePreview } from "../lib/index-html";
 import { errorBody } from "./error-handler";
 
 export type StaticApps = { appDir: string | null; consoleDir: string | null };
@@ -47,19 +47,31 @@ export async function registerStaticApps(app: FastifyInstance, dirs: StaticApps,
     indexes.push({ prefix: "/", html: inlineStylesheet(readFileSync(join(dirs.appDir, "index.html"), "utf8"), dirs.appDir) });
   }
 
-  const withBootData = async (html: string, path: string): Promise<string> => {
+  const withBootData = (html: string, path: string, boot: BootAnswers): string => {
     const slot = BOOT_SLOT.exec(html);
-    if (!slot || !bootData) return html;
-    // Without the data the app simply asks the API, as it does inside Zalo: never fail the page for it.
-    const boot = await bootData(slot[1] ?? "").catch(() => null);
-    if (!boot) return html;
+    if (!slot) return html;
     const filled = html.replace(slot[0], slot[0].replace("{}", jsonForScript(boot.answers)));
     return withHomePreview(filled, path, boot);
   };
+  // The same page for everyone while the ward's boot answers are kept (a second): after a pushed
+  // notice thousands open home at once, and each would otherwise render and compress it again.
+  const pages = new WeakMap<BootAnswers, Map<string, Buffer | string>>();
+  const pageFor = async (html: string, path: string, encoding: HtmlEncoding): Promise<Buffer | string> => {
+    const slot = BOOT_SLOT.exec(html);
+    // Without the data the app simply asks the API, as it does inside Zalo: never fail the page for it.
+    const boot = slot && bootData ? await bootData(slot[1] ?? "").catch(() => null) : null;
+    if (!boot) return compressHtml(html, encoding);
+    const key = `${isHomePath(path)}|${encoding ?? ""}`;
+    const kept = pages.get(boot) ?? new Map<string, Buffer | string>();
+    pages.set(boot, kept);
+    let page = kept.get(key);
+    if (page === undefined) kept.set(key, (page = compressHtml(withBootData(html, path, boot), encoding)));
+    return page;
+  };
   // The not-found handler is no route, so @fastify/compress never sees this answer: compress it here.
   const sendIndex = async (request: FastifyRequest, reply: FastifyReply, html: string, path: string) => {
-    const page = await withBootData(html, path);
-    const { body, encoding } = compressHtml(page, request.headers["accept-encoding"]);
+    const encoding = htmlEncoding(request.headers["accept-encoding"]);
+    const body = await pageFor(html, path, encoding);
     if (encoding) reply.header("content-encoding", encoding);
     return reply.type("text/html; charset=utf-8").header("cache-control", "no-cache").header("vary", "accept-encoding").send(body);
   };
