@@ -1,5 +1,5 @@
 import { ApiError } from "../lib/api-error";
-import type { Holiday, Office, Ward } from "../../shared/schemas/ward";
+import type { Office, Ward } from "../../shared/schemas/ward";
 import type { NewWard } from "../../shared/schemas/ward-admin";
 import { insertWard, replaceOffices, type WardInsert } from "../repositories/ward-settings";
 import { addStaffWard } from "../repositories/staff";
@@ -24,7 +24,7 @@ export const DEFAULT_HOURS: Office["hours"] = [
 
 const invalid = invalidWardField;
 
-export type CheckedNewWard = WardInsert & { offices: Office[]; holidays: Holiday[] };
+export type CheckedNewWard = WardInsert & { offices: Office[] };
 
 /** The input trimmed and checked; each problem says what to write instead. */
 export function checkedNewWard(input: NewWard): CheckedNewWard {
