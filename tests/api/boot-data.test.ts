@@ -1,4 +1,5 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
 import { brotliDecompressSync } from "node:zlib";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -13,7 +14,7 @@ import type { Ward } from "../../src/shared/schemas/ward";
 import { openTestDatabase } from "./test-database";
 
 // A built app's index.html, reduced to what matters here: the slot the server fills.
-const INDEX = '<!doctype html><html><head><link rel="stylesheet" crossorigin href="./assets/index-AbCd1234.css"></head><body><script id="cds-boot" type="application/json" data-ward="hoa-cuong">{}</script><div id="app"></div></body></html>';
+const INDEX = '<!doctype html><html><head><script type="module" crossorigin src="./assets/index.AbCd1234.module.js"></script><link rel="stylesheet" crossorigin href="./assets/index-AbCd1234.css"></head><body><script id="cds-boot" type="application/json" data-ward="hoa-cuong">{}</script><div id="app"></div></body></html>';
 
 let app: FastifyInstance;
 let db: Database;
@@ -83,6 +84,23 @@ describe("index.html shows home before the app's code has come", () => {
     }
     const deep = await app.inject({ url: "/zapps/cong-dan-so/announcements/1", headers: { accept: "text/html" } });
     expect(deep.body).not.toContain('id="home-preview"');
+  });
+
+  it("starts the app's code after home's preview is painted, through the one inline script the policy allows by its hash", async () => {
+    const res = await app.inject({ url: "/", headers: { accept: "text/html" } });
+    // The code is fetched at once, but not run while the page is parsed.
+    expect(res.body).toContain('<link rel="modulepreload" crossorigin id="cds-app-code" href="./assets/index.AbCd1234.module.js">');
+    expect(res.body).not.toContain('<script type="module"');
+    const inline = [...res.body.matchAll(/<script>(.*?)<\/script>/gs)].map((m) => m[1] ?? "");
+    expect(inline).toHaveLength(1);
+    expect(inline[0]).toContain("requestAnimationFrame");
+    const hash = createHash("sha256").update(inline[0] ?? "").digest("base64");
+    const scriptSrc = /script-src ([^;]+)/.exec(String(res.headers["content-security-policy"]))?.[1] ?? "";
+    expect(scriptSrc.split(" ")).toEqual(["'self'", `'sha256-${hash}'`]);
+    // A deep link has no preview to paint first: its module script stays as the build wrote it.
+    const deep = await app.inject({ url: "/zapps/cong-dan-so/announcements/1", headers: { accept: "text/html" } });
+    expect(deep.body).toContain('<script type="module" crossorigin src="./assets/index.AbCd1234.module.js"></script>');
+    expect(deep.body).not.toContain("modulepreload");
   });
 
   it("escapes the ward's data: an announcement's title cannot add markup", async () => {

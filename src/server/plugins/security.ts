@@ -3,13 +3,15 @@ import helmet from "@fastify/helmet";
 import rateLimit from "@fastify/rate-limit";
 import type { FastifyInstance } from "fastify";
 import type { Config } from "../config";
+import { START_AFTER_PAINT_HASH } from "../lib/index-html";
 
 export async function registerSecurity(app: FastifyInstance, config: Config): Promise<void> {
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
+        // The one inline script: home's start after its server-drawn preview is painted (lib/index-html.ts).
+        scriptSrc: ["'self'", START_AFTER_PAINT_HASH],
         // zmp-ui and React set inline style attributes for layout and animation.
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", "data:", "blob:", "https:"],
