@@ -10,7 +10,7 @@ import "zmp-ui/snackbar-provider/styles/snackbar-provider.css";
 import "zmp-ui/router/styles/router.css";
 import "./styles/app.css";
 import { isInsideZalo } from "./platform/zalo";
-import { startAfterPreviewPainted, swapHomePreviewWhenReady } from "./lib/home-preview-swap";
+import { swapHomePreviewWhenReady } from "./lib/home-preview-swap";
 import { restoreTextSize } from "./lib/text-size";
 import { restoreVisit } from "./lib/assist-visit";
 import { CongDanSoApp } from "./shell/app";
@@ -26,4 +26,6 @@ void restoreVisit();
 const root = document.getElementById("app");
 if (!root) throw new Error("index.html has no #app element");
 swapHomePreviewWhenReady();
-startAfterPreviewPainted(() => createRoot(root).render(<CongDanSoApp />));
+// Where the server drew home's preview, it runs this code only after that preview's first paint
+// (startAppAfterPaint, src/server/lib/index-html.ts): the first render need not wait again.
+createRoot(root).render(<CongDanSoApp />);

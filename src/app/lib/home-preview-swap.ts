@@ -49,13 +49,3 @@ function carryOver(value: string, focus: boolean, app: HTMLElement): void {
   input.dispatchEvent(new Event("input", { bubbles: true }));
   if (focus) input.focus();
 }
-
-/**
- * Runs `start` (the app's first render, a long task on a cheap phone) after the preview has been
- * painted; the browser would otherwise run the app's code first when it is already on the phone,
- * and the resident would wait for it to see anything. Without a preview, at once.
- */
-export function startAfterPreviewPainted(start: () => void, doc: Document = document): void {
-  if (!doc.getElementById("home-preview")) return start();
-  window.requestAnimationFrame(() => window.setTimeout(start, 0));
-}
